@@ -1,0 +1,27 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+import { contentValidation } from './scripts/validate-content.mjs';
+import { staticFiles } from './scripts/static-files.mjs';
+
+const outDir = 'dist/web';
+
+export default {
+  input: 'src/main.ts',
+  output: {
+    dir: outDir,
+    format: 'es',
+    entryFileNames: 'app.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: false,
+  },
+  plugins: [
+    contentValidation(),
+    nodeResolve(),
+    json({ preferConst: true }),
+    typescript({ tsconfig: './tsconfig.build.json', noEmit: false, outDir }),
+    terser({ format: { comments: false } }),
+    staticFiles({ outDir, uiFile: 'content/nl/ui.json' }),
+  ],
+};
