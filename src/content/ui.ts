@@ -1,0 +1,5 @@
+import nl from '../../content/nl/ui.json';
+
+export type UiStrings = typeof nl;
+
+export const ui: UiStrings = nl;
