@@ -1,0 +1,25 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AssessmentState } from '../model/state.js';
+import { StoreActionEvent, type StoreAction } from '../store/actions.js';
+import { baseStyles } from '../styles/base.js';
+
+/**
+ * Base of every screen: receives the whole state, emits store actions, and can
+ * move focus to its heading when the app shows it.
+ */
+export abstract class ScreenElement extends LitElement {
+  static override styles = [baseStyles];
+
+  @property({ attribute: false }) state!: AssessmentState;
+
+  /** Waits for the first render, since the app asks right after creating the screen. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
+  }
+
+  protected emit(action: StoreAction): void {
+    this.dispatchEvent(new StoreActionEvent(action));
+  }
+}

@@ -1,0 +1,177 @@
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { assessment, pillarById, scaleOption, statementById } from '../content/content.js';
+import { format } from '../content/format.js';
+import type { Pillar, PillarId } from '../content/types.js';
+import { ui } from '../content/ui.js';
+import { analyse, type PillarAnalysis } from '../model/analysis.js';
+import { baseStyles } from '../styles/base.js';
+import { bulletList, paragraphs } from './rich-text.js';
+import { ScreenElement } from './screen-element.js';
+import './wed-pillar-profile.js';
+
+/**
+ * Step 3: the pillar profile, the advice for every pillar with a (helemaal)
+ * oneens, the other pillars' advice folded, and the choice of a pillar when
+ * (nearly) all answers agree.
+ */
+@customElement('wed-analysis-screen')
+export class WedAnalysisScreen extends ScreenElement {
+  static override styles = [
+    baseStyles,
+    css`
+      section {
+        margin-top: var(--wed-space-5);
+      }
+      .disagreed {
+        border-left: 4px solid var(--wed-color-attention);
+        padding-left: var(--wed-space-3);
+      }
+      .answer {
+        color: var(--wed-color-muted);
+      }
+      details {
+        border: 1px solid var(--wed-color-border);
+        border-radius: var(--wed-radius);
+        padding: var(--wed-space-2) var(--wed-space-3);
+        margin-bottom: var(--wed-space-3);
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 600;
+        min-height: 2.75rem;
+        padding: var(--wed-space-2) 0;
+      }
+      fieldset {
+        border: 1px solid var(--wed-color-border);
+        border-radius: var(--wed-radius);
+        padding: var(--wed-space-3);
+        margin: 0;
+      }
+      legend {
+        font-weight: 700;
+        padding: 0 var(--wed-space-1);
+      }
+      fieldset label {
+        display: flex;
+        gap: var(--wed-space-2);
+        align-items: flex-start;
+        padding: var(--wed-space-2) 0;
+      }
+      input[type='radio'] {
+        flex: none;
+        width: 1.25rem;
+        height: 1.25rem;
+        margin: 0.15rem 0 0;
+      }
+      ul ul {
+        margin-top: var(--wed-space-1);
+      }
+    `,
+  ];
+
+  override render() {
+    const analysis = analyse(this.state.answers);
+    const attention = analysis.pillars.filter((pillar) => pillar.needsAttention);
+    const folded = analysis.pillars.filter((pillar) => !pillar.needsAttention);
+    const intro = assessment.analysis;
+    return html`<p class="label">${intro.label}</p>
+      <h1 data-screen-heading tabindex="-1">${intro.heading}</h1>
+      ${paragraphs(intro.paragraphs)}
+      <wed-pillar-profile .answers=${this.state.answers}></wed-pillar-profile>
+      ${attention.map((result) => this.#renderAttentionPillar(result))}
+      ${analysis.suggestChoosePillar ? this.#renderChoice() : nothing}
+      ${folded.length > 0
+        ? html`<section>
+            <h2>${ui.analysis.foldedPillarsHeading}</h2>
+            ${folded.map((result) => this.#renderFoldedPillar(pillarById(result.id)))}
+          </section>`
+        : nothing}
+      <div class="actions">
+        <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'statements' })}>
+          ${ui.app.previous}
+        </button>
+        <button
+          type="button"
+          class="primary"
+          @click=${() => this.emit({ type: 'go-to', screen: 'plan' })}
+        >
+          ${ui.app.next}
+        </button>
+      </div>`;
+  }
+
+  #renderAttentionPillar(result: PillarAnalysis) {
+    const pillar = pillarById(result.id);
+    return html`<section data-pillar=${pillar.id}>
+      ${pillar.analysisHeading ? html`<p class="label">${pillar.analysisHeading}</p>` : nothing}
+      <h2>${format(ui.analysis.pillarHeading, { number: pillar.number, question: pillar.question })}</h2>
+      <div class="disagreed">
+        <p>${ui.analysis.disagreedIntro}</p>
+        <ul>
+          ${result.disagreed.map((id) => {
+            const answer = this.state.answers[id];
+            return html`<li data-statement=${id}>
+              ${statementById(id).statement.text}
+              ${answer
+                ? html`<span class="answer"
+                    >(${format(ui.analysis.yourAnswer, { answer: scaleOption(answer).label })})</span
+                  >`
+                : nothing}
+            </li>`;
+          })}
+        </ul>
+      </div>
+      ${this.#renderAdvice(pillar)}
+    </section>`;
+  }
+
+  #renderFoldedPillar(pillar: Pillar) {
+    return html`<details data-pillar=${pillar.id}>
+      <summary>
+        ${format(ui.analysis.showAdvice, { number: pillar.number, question: pillar.question })}
+      </summary>
+      ${pillar.analysisHeading ? html`<p class="label">${pillar.analysisHeading}</p>` : nothing}
+      ${this.#renderAdvice(pillar)}
+    </details>`;
+  }
+
+  /** The same advice, whether the pillar is shown open or folded. */
+  #renderAdvice(pillar: Pillar) {
+    return html`<h3>${pillar.recommendationsHeading}</h3>
+      ${paragraphs(pillar.recommendationsIntro)} ${bulletList(pillar.recommendations)}
+      <h3>${pillar.tipsHeading}</h3>
+      ${bulletList(pillar.tips)}`;
+  }
+
+  #renderChoice() {
+    const chosen = this.state.chosenPillar;
+    const option = (value: PillarId | null, label: string) =>
+      html`<label>
+        <input
+          type="radio"
+          name="chosen-pillar"
+          value=${value ?? 'none'}
+          .checked=${chosen === value}
+          @change=${() => this.emit({ type: 'choose-pillar', pillar: value })}
+        />
+        <span>${label}</span>
+      </label>`;
+    return html`<section class="choice">
+      <p>${assessment.analysis.allAgreePrompt}</p>
+      <fieldset>
+        <legend>${ui.analysis.choosePillarLegend}</legend>
+        ${assessment.pillars.map((pillar) =>
+          option(pillar.id, format(ui.analysis.pillarOption, { name: pillar.name, question: pillar.question })),
+        )}
+        ${option(null, ui.analysis.choosePillarNone)}
+      </fieldset>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wed-analysis-screen': WedAnalysisScreen;
+  }
+}

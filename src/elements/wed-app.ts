@@ -1,0 +1,140 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { assessment } from '../content/content.js';
+import { ui } from '../content/ui.js';
+import type { AssessmentState, ScreenId } from '../model/state.js';
+import type { AssessmentStore } from '../store/assessment-store.js';
+import { StoreActionEvent } from '../store/actions.js';
+import { baseStyles } from '../styles/base.js';
+import type { ScreenElement } from './screen-element.js';
+import './wed-stepper.js';
+import './wed-notices.js';
+import './wed-intro-screen.js';
+import './wed-video-screen.js';
+import './wed-statements-screen.js';
+import './wed-analysis-screen.js';
+import './wed-plan-screen.js';
+import './wed-done-screen.js';
+import './wed-print-report.js';
+import type { NoticeId } from './wed-notices.js';
+
+/** The assessment: stepper, the current screen, notices, and the print document. */
+@customElement('wed-app')
+export class WedApp extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      .page {
+        max-width: 52rem;
+        margin: 0 auto;
+        padding: var(--wed-space-3);
+      }
+      header p {
+        margin: 0 0 var(--wed-space-2);
+        font-weight: 700;
+        color: var(--wed-color-accent);
+      }
+      footer {
+        margin-top: var(--wed-space-5);
+        padding-top: var(--wed-space-3);
+        border-top: 1px solid var(--wed-color-border);
+        color: var(--wed-color-muted);
+        font-size: 0.95rem;
+      }
+      wed-print-report {
+        display: none;
+      }
+      @media print {
+        .page {
+          display: none;
+        }
+        wed-print-report {
+          display: block;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) store!: AssessmentStore;
+  @property({ attribute: false }) notices: NoticeId[] = [];
+
+  @state() private appState!: AssessmentState;
+  #unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener(StoreActionEvent.eventName, this.#onAction);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener(StoreActionEvent.eventName, this.#onAction);
+    this.#unsubscribe?.();
+  }
+
+  showNotice(notice: NoticeId): void {
+    if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store')) {
+      this.#unsubscribe?.();
+      this.appState = this.store.state;
+      this.#unsubscribe = this.store.subscribe((next) => (this.appState = next));
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const previous = changed.get('appState') as AssessmentState | undefined;
+    if (previous && previous.screen !== this.appState.screen) {
+      void this.renderRoot.querySelector<ScreenElement>('[data-screen]')?.focusHeading();
+    }
+  }
+
+  override render() {
+    if (!this.appState) return nothing;
+    return html`<div class="page">
+        <header>
+          <p>${assessment.title}</p>
+          <wed-stepper .state=${this.appState}></wed-stepper>
+        </header>
+        <wed-notices .notices=${this.notices} @dismiss=${this.#onDismiss}></wed-notices>
+        <main>${this.#renderScreen(this.appState.screen)}</main>
+        <footer>${ui.app.standaloneNote}</footer>
+      </div>
+      <wed-print-report .state=${this.appState}></wed-print-report>`;
+  }
+
+  #renderScreen(screen: ScreenId) {
+    const s = this.appState;
+    switch (screen) {
+      case 'intro':
+        return html`<wed-intro-screen data-screen .state=${s}></wed-intro-screen>`;
+      case 'video':
+        return html`<wed-video-screen data-screen .state=${s}></wed-video-screen>`;
+      case 'statements':
+        return html`<wed-statements-screen data-screen .state=${s}></wed-statements-screen>`;
+      case 'analysis':
+        return html`<wed-analysis-screen data-screen .state=${s}></wed-analysis-screen>`;
+      case 'plan':
+        return html`<wed-plan-screen data-screen .state=${s}></wed-plan-screen>`;
+      case 'done':
+        return html`<wed-done-screen data-screen .state=${s}></wed-done-screen>`;
+    }
+  }
+
+  #onAction = (event: StoreActionEvent): void => {
+    event.stopPropagation();
+    this.store.dispatch(event.action);
+  };
+
+  #onDismiss = (event: CustomEvent<NoticeId>): void => {
+    this.notices = this.notices.filter((notice) => notice !== event.detail);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wed-app': WedApp;
+  }
+}

@@ -1,0 +1,40 @@
+import { html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { pillarById } from '../content/content.js';
+import { format } from '../content/format.js';
+import { ui } from '../content/ui.js';
+import { analyse } from '../model/analysis.js';
+import { ScreenElement } from './screen-element.js';
+import './wed-pillar-profile.js';
+
+/** The end: a short summary; every step stays reachable through the stepper. */
+@customElement('wed-done-screen')
+export class WedDoneScreen extends ScreenElement {
+  override render() {
+    const attention = analyse(this.state.answers)
+      .pillars.filter((pillar) => pillar.needsAttention)
+      .map((pillar) => pillarById(pillar.id).name);
+    return html`
+      <h1 data-screen-heading tabindex="-1">${ui.done.heading}</h1>
+      <p>${ui.done.text}</p>
+      <h2>${ui.done.summaryHeading}</h2>
+      <wed-pillar-profile .answers=${this.state.answers}></wed-pillar-profile>
+      <p>
+        ${attention.length > 0
+          ? format(ui.done.attentionPillars, { pillars: attention.join(', ') })
+          : ui.done.noAttentionPillars}
+      </p>
+      <p>${format(ui.done.actionsCount, { count: this.state.plan.actions.length })}</p>
+      <div class="actions">
+        <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'plan' })}>${ui.done.backToPlan}</button>
+        <button type="button" class="primary" @click=${() => window.print()}>${ui.plan.print}</button>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wed-done-screen': WedDoneScreen;
+  }
+}

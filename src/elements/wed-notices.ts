@@ -1,0 +1,67 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ui } from '../content/ui.js';
+import { baseStyles } from '../styles/base.js';
+
+const NOTICE_TEXT = {
+  broken: ui.app.brokenStateNotice,
+  unavailable: ui.app.storageUnavailableNotice,
+  'save-failed': ui.app.saveFailedNotice,
+} as const;
+
+export type NoticeId = keyof typeof NOTICE_TEXT;
+
+/** Non-blocking messages about saving. The status region stays in the DOM so screen readers hear additions. */
+@customElement('wed-notices')
+export class WedNotices extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--wed-space-2);
+        margin: var(--wed-space-2) 0;
+        padding: var(--wed-space-2) var(--wed-space-3);
+        border-left: 4px solid var(--wed-color-attention);
+        background: var(--wed-color-surface);
+      }
+      p {
+        margin: 0;
+        flex: 1 1 16rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) notices: NoticeId[] = [];
+
+  override render() {
+    return html`<div role="status">
+      <ul>
+        ${this.notices.map(
+          (notice) =>
+            html`<li>
+              <p>${NOTICE_TEXT[notice]}</p>
+              <button type="button" @click=${() => this.#dismiss(notice)}>${ui.app.dismissNotice}</button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #dismiss(notice: NoticeId): void {
+    this.dispatchEvent(new CustomEvent<NoticeId>('dismiss', { detail: notice }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wed-notices': WedNotices;
+  }
+}

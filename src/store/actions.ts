@@ -1,0 +1,29 @@
+import type { AnswerId, PillarId, StatementId } from '../content/types.js';
+import type { Plan, PlanAction, ScreenId } from '../model/state.js';
+
+/** Everything a learner can do; elements emit these, the store applies them. */
+export type StoreAction =
+  | { type: 'go-to'; screen: ScreenId }
+  | { type: 'mark-video-watched' }
+  | { type: 'answer'; statement: StatementId; answer: AnswerId }
+  | { type: 'choose-pillar'; pillar: PillarId | null }
+  | { type: 'edit-plan'; changes: Partial<Pick<Plan, 'improvement' | 'needs' | 'timeline' | 'planDate'>> }
+  | { type: 'add-action' }
+  | { type: 'update-action'; id: string; changes: Partial<Pick<PlanAction, 'text' | 'date'>> }
+  | { type: 'remove-action'; id: string }
+  | { type: 'finish' };
+
+/** The one event elements dispatch; it bubbles out of shadow roots to the app. */
+export class StoreActionEvent extends Event {
+  static readonly eventName = 'wed-action';
+
+  constructor(readonly action: StoreAction) {
+    super(StoreActionEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'wed-action': StoreActionEvent;
+  }
+}

@@ -1,0 +1,63 @@
+import type { AssessmentState } from '../model/state.js';
+import {
+  answer,
+  choosePillar,
+  editPlan,
+  finish,
+  goTo,
+  markVideoWatched,
+} from '../model/transitions.js';
+import { addAction, removeAction, updateAction, updatePlan } from '../model/plan.js';
+import type { StoreAction } from './actions.js';
+
+export type StateListener = (state: AssessmentState, previous: AssessmentState) => void;
+
+/** Owns the learner's state; applies actions through the pure model and tells subscribers. */
+export class AssessmentStore {
+  #state: AssessmentState;
+  readonly #listeners = new Set<StateListener>();
+
+  constructor(initial: AssessmentState) {
+    this.#state = initial;
+  }
+
+  get state(): AssessmentState {
+    return this.#state;
+  }
+
+  subscribe(listener: StateListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  dispatch(action: StoreAction): void {
+    const previous = this.#state;
+    const next = reduce(previous, action);
+    if (next === previous) return;
+    this.#state = next;
+    for (const listener of this.#listeners) listener(next, previous);
+  }
+}
+
+function reduce(state: AssessmentState, action: StoreAction): AssessmentState {
+  switch (action.type) {
+    case 'go-to':
+      return goTo(state, action.screen);
+    case 'mark-video-watched':
+      return markVideoWatched(state);
+    case 'answer':
+      return answer(state, action.statement, action.answer);
+    case 'choose-pillar':
+      return choosePillar(state, action.pillar);
+    case 'edit-plan':
+      return editPlan(state, (plan) => updatePlan(plan, action.changes));
+    case 'add-action':
+      return editPlan(state, (plan) => addAction(plan));
+    case 'update-action':
+      return editPlan(state, (plan) => updateAction(plan, action.id, action.changes));
+    case 'remove-action':
+      return editPlan(state, (plan) => removeAction(plan, action.id));
+    case 'finish':
+      return finish(state);
+  }
+}

@@ -1,0 +1,35 @@
+import { fixture, html } from '@open-wc/testing';
+import '../../src/elements/wed-app.js';
+import type { WedApp } from '../../src/elements/wed-app.js';
+import { BrowserStorage } from '../../src/persistence/browser-storage.js';
+import { start } from '../../src/start.js';
+
+export const TEST_STORAGE_KEY = 'wed-test:state';
+
+/** Starts the app as main.ts does, on this page's localStorage. A second call is a reload. */
+export async function launchApp(): Promise<{ app: WedApp; store: ReturnType<typeof start> }> {
+  const app = await fixture<WedApp>(html`<wed-app></wed-app>`);
+  const store = start(app, new BrowserStorage(window.localStorage, TEST_STORAGE_KEY));
+  await app.updateComplete;
+  return { app, store };
+}
+
+export function clearSavedState(): void {
+  window.localStorage.removeItem(TEST_STORAGE_KEY);
+  window.localStorage.removeItem(`${TEST_STORAGE_KEY}:unreadable`);
+}
+
+/** The element of the current screen inside the app. */
+export function currentScreen(app: WedApp): HTMLElement {
+  return app.shadowRoot!.querySelector<HTMLElement>('[data-screen]')!;
+}
+
+/** Waits until the app and its current screen have rendered. */
+export async function settle(app: WedApp): Promise<void> {
+  await app.updateComplete;
+  const screen = currentScreen(app) as HTMLElement & { updateComplete?: Promise<unknown> };
+  await screen.updateComplete;
+  // A task, not an animation frame: frames do not run in a background test page.
+  await new Promise((resolve) => setTimeout(resolve));
+  await screen.updateComplete;
+}

@@ -1,0 +1,188 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { assessment } from '../../src/content/content.js';
+import { format } from '../../src/content/format.js';
+import type { PillarId, StatementId } from '../../src/content/types.js';
+import { ui } from '../../src/content/ui.js';
+import '../../src/elements/wed-analysis-screen.js';
+import type { WedAnalysisScreen } from '../../src/elements/wed-analysis-screen.js';
+import { answerFromValue, type Answers } from '../../src/model/scoring.js';
+import type { AssessmentState } from '../../src/model/state.js';
+import { initialState } from '../../src/model/transitions.js';
+import { StoreActionEvent } from '../../src/store/actions.js';
+
+type Values = [number, number, number, number];
+
+function stateWith(values: Record<PillarId, Values>, extra: Partial<AssessmentState> = {}): AssessmentState {
+  const answers: Answers = {};
+  for (const [pillar, list] of Object.entries(values)) {
+    list.forEach((value, index) => {
+      answers[`${pillar}_${index + 1}` as StatementId] = answerFromValue(value) ?? undefined;
+    });
+  }
+  return { ...initialState(), screen: 'analysis', reached: 'analysis', videoWatched: true, answers, ...extra };
+}
+
+/** kunnen_2 oneens, kunnen_4 helemaal oneens; everything else agrees. */
+const kunnenOnly = stateWith({ begrijpen: [3, 4, 3, 4], willen: [4, 3, 4, 3], kunnen: [3, 2, 4, 1] });
+const allFours = stateWith({ begrijpen: [4, 4, 4, 4], willen: [4, 4, 4, 4], kunnen: [4, 4, 4, 4] });
+/** One disagreement in twelve: begrijpen_3 helemaal oneens. */
+const oneDisagreement = stateWith({ begrijpen: [4, 4, 1, 4], willen: [4, 4, 4, 4], kunnen: [3, 3, 3, 3] });
+
+const text = (node: Element | ShadowRoot) => node.textContent!.replace(/\s+/g, ' ').trim();
+const pillar = (id: PillarId) => assessment.pillars.find((candidate) => candidate.id === id)!;
+
+describe('wed-analysis-screen', () => {
+  const render = (state: AssessmentState = kunnenOnly) =>
+    fixture<WedAnalysisScreen>(html`<wed-analysis-screen .state=${state}></wed-analysis-screen>`);
+  const root = (el: WedAnalysisScreen) => el.shadowRoot!;
+
+  it('is accessible', async () => {
+    await expect(await render()).to.be.accessible();
+  });
+
+  it('shows the step label, heading, introduction and the pillar profile', async () => {
+    const el = await render();
+    expect(text(root(el).querySelector('.label')!)).to.equal(assessment.analysis.label);
+    const h1 = root(el).querySelector('h1')!;
+    expect(text(h1)).to.equal(assessment.analysis.heading);
+    expect(h1.hasAttribute('data-screen-heading')).to.equal(true);
+    for (const paragraph of assessment.analysis.paragraphs) expect(text(root(el))).to.contain(paragraph);
+    const profile = root(el).querySelector('wed-pillar-profile')!;
+    expect(profile.answers).to.equal(kunnenOnly.answers);
+    // kunnen: 3+2+4+1 = 10 → (10 − 4) / 12 × 100 = 50.
+    expect(text(profile.shadowRoot!)).to.contain(format(ui.analysis.score, { score: 50 }));
+  });
+
+  it('shows kunnen’s advice open and folds begrijpen and willen', async () => {
+    const el = await render();
+    const open = root(el).querySelector('section[data-pillar="kunnen"]')!;
+    expect(open.closest('details')).to.equal(null);
+    expect(text(open)).to.contain(pillar('kunnen').recommendationsHeading);
+    expect(text(open)).to.contain(pillar('kunnen').tipsHeading);
+    expect(open.querySelectorAll('h3')).to.have.length(2);
+    expect(root(el).querySelectorAll('section[data-pillar]')).to.have.length(1);
+    const folded = [...root(el).querySelectorAll('details')];
+    expect(folded.map((details) => details.dataset['pillar'])).to.deep.equal(['begrijpen', 'willen']);
+    for (const details of folded) expect(details.open).to.equal(false);
+    expect(text(folded[0].querySelector('summary')!)).to.equal(
+      format(ui.analysis.showAdvice, { number: 1, question: pillar('begrijpen').question }),
+    );
+    expect(root(el).querySelector('fieldset')).to.equal(null);
+  });
+
+  it('lists the statements the learner disagreed with and their answers', async () => {
+    const el = await render();
+    const items = [...root(el).querySelectorAll<HTMLLIElement>('li[data-statement]')];
+    expect(items.map((li) => li.dataset['statement'])).to.deep.equal(['kunnen_2', 'kunnen_4']);
+    const statements = pillar('kunnen').statements;
+    expect(text(items[0])).to.contain(statements[1].text);
+    expect(text(items[0])).to.contain(format(ui.analysis.yourAnswer, { answer: assessment.scale[1].label }));
+    expect(text(items[1])).to.contain(statements[3].text);
+    expect(text(items[1])).to.contain(format(ui.analysis.yourAnswer, { answer: assessment.scale[0].label }));
+    expect(text(root(el))).to.contain(ui.analysis.disagreedIntro);
+  });
+
+  it('keeps every recommendation and tip of every pillar in the page', async () => {
+    const el = await render();
+    const page = text(root(el));
+    for (const { recommendations, tips } of assessment.pillars) {
+      for (const entry of [...recommendations, ...tips]) {
+        const first = entry.text.find((segment) => typeof segment === 'string');
+        if (typeof first === 'string' && first.trim()) expect(page).to.contain(first.replace(/\s+/g, ' ').trim());
+      }
+    }
+  });
+
+  it('folds all pillars and asks to choose one when all answers agree', async () => {
+    const el = await render(allFours);
+    expect(root(el).querySelectorAll('section[data-pillar]')).to.have.length(0);
+    expect(root(el).querySelectorAll('details')).to.have.length(3);
+    expect(text(root(el))).to.contain(assessment.analysis.allAgreePrompt);
+    const fieldset = root(el).querySelector('fieldset')!;
+    expect(text(fieldset.querySelector('legend')!)).to.equal(ui.analysis.choosePillarLegend);
+    const radios = [...fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.map((radio) => radio.value)).to.deep.equal(['begrijpen', 'willen', 'kunnen', 'none']);
+    expect(text(radios[1].closest('label')!)).to.contain(pillar('willen').question);
+    expect(text(radios[3].closest('label')!)).to.equal(ui.analysis.choosePillarNone);
+    expect(radios[3].checked).to.equal(true);
+  });
+
+  it('emits choose-pillar when a pillar is chosen', async () => {
+    const el = await render(allFours);
+    const radio = root(el).querySelector<HTMLInputElement>('input[value="willen"]')!;
+    setTimeout(() => radio.click());
+    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    expect(event.action).to.deep.equal({ type: 'choose-pillar', pillar: 'willen' });
+    expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('checks the chosen pillar and emits null for none', async () => {
+    const el = await render({ ...allFours, chosenPillar: 'kunnen' });
+    expect(root(el).querySelector<HTMLInputElement>('input[value="kunnen"]')!.checked).to.equal(true);
+    const none = root(el).querySelector<HTMLInputElement>('input[value="none"]')!;
+    expect(none.checked).to.equal(false);
+    setTimeout(() => none.click());
+    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    expect(event.action).to.deep.equal({ type: 'choose-pillar', pillar: null });
+  });
+
+  it('shows the one pillar with a disagreement and the prompt', async () => {
+    const el = await render(oneDisagreement);
+    expect(root(el).querySelector('section[data-pillar="begrijpen"]')).to.not.equal(null);
+    expect(root(el).querySelectorAll('details')).to.have.length(2);
+    expect(text(root(el))).to.contain(assessment.analysis.allAgreePrompt);
+    expect(root(el).querySelector('fieldset')).to.not.equal(null);
+  });
+
+  it('opens external links in a new tab', async () => {
+    const el = await render(allFours);
+    const links = [...root(el).querySelectorAll('a')];
+    expect(links.length).to.be.greaterThan(0);
+    for (const link of links) {
+      expect(link.target).to.equal('_blank');
+      expect(link.rel.split(' ')).to.include('noopener');
+    }
+  });
+
+  it('goes back to the statements and on to the plan', async () => {
+    const el = await render();
+    const [previous, next] = root(el).querySelectorAll<HTMLButtonElement>('.actions button');
+    expect(text(previous)).to.equal(ui.app.previous);
+    expect(text(next)).to.equal(ui.app.next);
+    expect(next.classList.contains('primary')).to.equal(true);
+    setTimeout(() => previous.click());
+    let event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    expect(event.action).to.deep.equal({ type: 'go-to', screen: 'statements' });
+    setTimeout(() => next.click());
+    event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    expect(event.action).to.deep.equal({ type: 'go-to', screen: 'plan' });
+  });
+
+  it('focuses its heading on request', async () => {
+    const el = await render();
+    await el.focusHeading();
+    expect(root(el).activeElement?.localName).to.equal('h1');
+  });
+
+  it('is accessible with a folded pillar opened', async () => {
+    const el = await render(oneDisagreement);
+    const details = root(el).querySelector('details')!;
+    details.open = true;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits in 320 px without horizontal overflow, with every pillar opened', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await render(oneDisagreement);
+      for (const details of root(el).querySelectorAll('details')) details.open = true;
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(el.getBoundingClientRect().right).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { assessment } from '../../src/content/content.js';
+import { ui } from '../../src/content/ui.js';
+import '../../src/elements/wed-intro-screen.js';
+import type { WedIntroScreen } from '../../src/elements/wed-intro-screen.js';
+import { initialState } from '../../src/model/transitions.js';
+import { StoreActionEvent } from '../../src/store/actions.js';
+import { deepText } from '../helpers/dom.js';
+
+describe('wed-intro-screen', () => {
+  const render = (state = initialState()) =>
+    fixture<WedIntroScreen>(html`<wed-intro-screen .state=${state}></wed-intro-screen>`);
+
+  it('is accessible', async () => {
+    await expect(await render()).to.be.accessible();
+  });
+
+  it('shows the title, the four steps, the client quote and the source', async () => {
+    const text = deepText(await render());
+    expect(text).to.contain(assessment.title);
+    for (const step of assessment.intro.steps) expect(text).to.contain(step.text);
+    expect(text).to.contain(assessment.intro.quote.text);
+    expect(text).to.contain(assessment.intro.quote.attribution);
+  });
+
+  it('starts with the video', async () => {
+    const el = await render();
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
+    expect(button.textContent!.trim()).to.equal(ui.intro.start);
+    setTimeout(() => button.click());
+    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    expect(event.action).to.deep.equal({ type: 'go-to', screen: 'video' });
+  });
+
+  it('offers to resume at the furthest screen reached', async () => {
+    const el = await render({ ...initialState(), reached: 'statements', videoWatched: true });
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
+    expect(button.textContent!.trim()).to.equal(ui.intro.resume);
+    setTimeout(() => button.click());
+    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    expect(event.action).to.deep.equal({ type: 'go-to', screen: 'statements' });
+  });
+
+  it('focuses its heading on request', async () => {
+    const el = await render();
+    await el.focusHeading();
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('h1');
+  });
+});

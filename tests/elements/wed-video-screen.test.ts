@@ -1,0 +1,56 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { config } from '../../src/content/content.js';
+import { ui } from '../../src/content/ui.js';
+import '../../src/elements/wed-video-screen.js';
+import type { WedVideoScreen } from '../../src/elements/wed-video-screen.js';
+import { initialState } from '../../src/model/transitions.js';
+import { StoreActionEvent, type StoreAction } from '../../src/store/actions.js';
+
+describe('wed-video-screen', () => {
+  const render = (videoWatched = false) =>
+    fixture<WedVideoScreen>(
+      html`<wed-video-screen .state=${{ ...initialState(), screen: 'video', reached: 'video', videoWatched }}></wed-video-screen>`,
+    );
+
+  it('is accessible', async () => {
+    await expect(await render()).to.be.accessible();
+  });
+
+  it('loads nothing from YouTube until the learner asks', async () => {
+    const el = await render();
+    expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.poster')!.click();
+    await el.updateComplete;
+    const iframe = el.shadowRoot!.querySelector('iframe')!;
+    expect(new URL(iframe.src).hostname).to.equal('www.youtube-nocookie.com');
+    expect(iframe.src).to.contain(config.video.embedUrl);
+    expect(iframe.title).to.equal(ui.video.iframeTitle);
+    await expect(el).to.be.accessible();
+  });
+
+  it('always offers the plain link to the video, in a new tab', async () => {
+    const el = await render();
+    const link = [...el.shadowRoot!.querySelectorAll('a')].find((a) => a.href === config.video.watchUrl)!;
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.contain('noopener');
+    expect(link.textContent).to.contain(ui.app.externalLink);
+  });
+
+  it('marks the video watched and goes on to the statements', async () => {
+    const el = await render();
+    const actions: StoreAction[] = [];
+    el.addEventListener(StoreActionEvent.eventName, (e) => actions.push(e.action));
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
+    expect(button.textContent!.trim()).to.equal(ui.video.watched);
+    button.click();
+    expect(actions).to.deep.equal([{ type: 'mark-video-watched' }, { type: 'go-to', screen: 'statements' }]);
+  });
+
+  it('only navigates once the video was marked watched', async () => {
+    const el = await render(true);
+    const actions: StoreAction[] = [];
+    el.addEventListener(StoreActionEvent.eventName, (e) => actions.push(e.action));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    expect(actions).to.deep.equal([{ type: 'go-to', screen: 'statements' }]);
+  });
+});

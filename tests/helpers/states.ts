@@ -1,0 +1,19 @@
+import type { AnswerId, StatementId } from '../../src/content/types.js';
+import type { AssessmentState } from '../../src/model/state.js';
+import { STATEMENT_IDS } from '../../src/model/scoring.js';
+import { initialState } from '../../src/model/transitions.js';
+
+/** A state with every statement answered the same way, all screens reached. */
+export function completedState(answer: AnswerId = 'eens', changes: Partial<AssessmentState> = {}): AssessmentState {
+  const answers: Partial<Record<StatementId, AnswerId>> = {};
+  for (const id of STATEMENT_IDS) answers[id] = answer;
+  return {
+    ...initialState(),
+    screen: 'plan',
+    reached: 'plan',
+    videoWatched: true,
+    analysisSeen: true,
+    answers,
+    ...changes,
+  };
+}
