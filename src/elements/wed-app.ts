@@ -29,6 +29,9 @@ export class WedApp extends LitElement {
         margin: 0 auto;
         padding: var(--wed-space-3);
       }
+      header {
+        margin-bottom: var(--wed-space-4);
+      }
       header p {
         margin: 0 0 var(--wed-space-2);
         font-weight: 700;

@@ -20,9 +20,11 @@ export class WedStatement extends LitElement {
         border-radius: var(--wed-radius);
         min-width: 0;
       }
+      /* A floated legend sits inside the border instead of breaking it, which reads better when it wraps. */
       legend {
-        padding: 0 var(--wed-space-1);
-        max-width: 100%;
+        float: left;
+        width: 100%;
+        padding: 0;
       }
       .number {
         display: block;
@@ -30,6 +32,7 @@ export class WedStatement extends LitElement {
         color: var(--wed-color-muted);
       }
       .options {
+        clear: both;
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
         gap: var(--wed-space-2);
