@@ -1,15 +1,28 @@
 import type { WedApp } from './elements/wed-app.js';
-import type { BrowserStorage } from './persistence/browser-storage.js';
+import { initialState } from './model/transitions.js';
 import { AssessmentStore } from './store/assessment-store.js';
+import type { Connection } from './tracking/connect.js';
 
-/** Wires the app to its saved state: restores it, and saves every change. */
-export function start(app: WedApp, storage: BrowserStorage): AssessmentStore {
-  const { state, problem } = storage.load();
-  const store = new AssessmentStore(state);
+/**
+ * Wires the app to its tracker: resumes the saved state, reports every
+ * change, and saves before the page is hidden or left.
+ */
+export async function start(app: WedApp, { tracker, lmsMissing }: Connection): Promise<AssessmentStore> {
+  const launch = await tracker.start();
+  const store = new AssessmentStore(launch.state ?? initialState(), launch.readOnly);
+  app.mode = tracker.mode;
   app.store = store;
-  if (problem) app.showNotice(problem);
-  store.subscribe((next) => {
-    if (!storage.save(next) && problem !== 'unavailable') app.showNotice('save-failed');
+  if (launch.problem) app.showNotice(launch.problem);
+  if (lmsMissing) app.showNotice('lms-missing');
+  if (launch.readOnly) app.showNotice('review');
+
+  store.subscribe((next, previous) => tracker.record(next, previous));
+  tracker.onStatus((status) => app.setSyncStatus(status));
+  tracker.onTextSpace?.((remaining) => (app.textSpace = remaining));
+
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') tracker.flush();
   });
+  window.addEventListener('pagehide', () => tracker.end());
   return store;
 }

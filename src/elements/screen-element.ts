@@ -12,6 +12,8 @@ export abstract class ScreenElement extends LitElement {
   static override styles = [baseStyles];
 
   @property({ attribute: false }) state!: AssessmentState;
+  /** Review mode: everything is shown, nothing can be changed. */
+  @property({ attribute: false }) readOnly = false;
 
   /** Waits for the first render, since the app asks right after creating the screen. */
   async focusHeading(): Promise<void> {

@@ -1,5 +1,6 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { format } from '../content/format.js';
@@ -60,6 +61,10 @@ export class WedActionList extends LitElement {
   ];
 
   @property({ attribute: false }) actions: PlanAction[] = [];
+  /** Review mode: the steps are shown, not changed. */
+  @property({ attribute: false }) readOnly = false;
+  /** Saved state is full: texts may shrink but not grow, and no step can be added. */
+  @property({ attribute: false }) full = false;
 
   /** The text of the polite live region. */
   @state() private announcement = '';
@@ -81,7 +86,9 @@ export class WedActionList extends LitElement {
               (action, index) => this.#renderAction(action, index + 1),
             )}
           </ol>`}
-      <button type="button" class="add" @click=${this.#add}>${ui.plan.addAction}</button>
+      ${this.readOnly || this.full
+        ? nothing
+        : html`<button type="button" class="add" @click=${this.#add}>${ui.plan.addAction}</button>`}
       <p class="visually-hidden" role="status">
         ${keyed(this.#announcements, html`<span>${this.announcement}</span>`)}
       </p>
@@ -94,6 +101,8 @@ export class WedActionList extends LitElement {
       <input
         id="text-${action.id}"
         type="text"
+        ?readonly=${this.readOnly}
+        maxlength=${ifDefined(this.full ? action.text.length : undefined)}
         .value=${action.text}
         @input=${(event: InputEvent) => this.#update(action.id, { text: inputValue(event) })}
       />
@@ -101,12 +110,15 @@ export class WedActionList extends LitElement {
       <input
         id="date-${action.id}"
         type="date"
+        ?readonly=${this.readOnly}
         .value=${action.date}
         @input=${(event: InputEvent) => this.#update(action.id, { date: inputValue(event) })}
       />
-      <button type="button" @click=${() => this.#remove(action.id, number - 1)}>
-        ${format(ui.plan.removeAction, { number })}
-      </button>
+      ${this.readOnly
+        ? nothing
+        : html`<button type="button" @click=${() => this.#remove(action.id, number - 1)}>
+            ${format(ui.plan.removeAction, { number })}
+          </button>`}
     </li>`;
   }
 

@@ -4,6 +4,7 @@ import { assessment } from '../content/content.js';
 import { ui } from '../content/ui.js';
 import type { AssessmentState, ScreenId } from '../model/state.js';
 import type { AssessmentStore } from '../store/assessment-store.js';
+import type { SyncStatus, TrackingMode } from '../tracking/tracker.js';
 import { StoreActionEvent } from '../store/actions.js';
 import { baseStyles } from '../styles/base.js';
 import type { ScreenElement } from './screen-element.js';
@@ -60,6 +61,9 @@ export class WedApp extends LitElement {
 
   @property({ attribute: false }) store!: AssessmentStore;
   @property({ attribute: false }) notices: NoticeId[] = [];
+  @property() mode: TrackingMode = 'standalone';
+  /** Characters of saved state left where the standard limits it (SCORM 1.2); null elsewhere. */
+  @property({ attribute: false }) textSpace: number | null = null;
 
   @state() private appState!: AssessmentState;
   #unsubscribe?: () => void;
@@ -77,6 +81,18 @@ export class WedApp extends LitElement {
 
   showNotice(notice: NoticeId): void {
     if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
+  }
+
+  /** Saving trouble is shown while it lasts; its end is announced once. */
+  setSyncStatus(status: SyncStatus): void {
+    const failing: NoticeId = this.mode === 'standalone' ? 'save-failed' : 'lms-failing';
+    if (status === 'failing') {
+      this.notices = this.notices.filter((notice) => notice !== 'lms-recovered');
+      this.showNotice(failing);
+    } else if (status === 'saved' && this.notices.includes(failing)) {
+      this.notices = this.notices.filter((notice) => notice !== failing);
+      if (failing === 'lms-failing') this.showNotice('lms-recovered');
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -103,26 +119,32 @@ export class WedApp extends LitElement {
         </header>
         <wed-notices .notices=${this.notices} @dismiss=${this.#onDismiss}></wed-notices>
         <main>${this.#renderScreen(this.appState.screen)}</main>
-        <footer>${ui.app.standaloneNote}</footer>
+        <footer>${this.mode === 'standalone' ? ui.app.standaloneNote : ui.app.lmsNote}</footer>
       </div>
       <wed-print-report .state=${this.appState}></wed-print-report>`;
   }
 
   #renderScreen(screen: ScreenId) {
     const s = this.appState;
+    const readOnly = this.store.readOnly;
     switch (screen) {
       case 'intro':
-        return html`<wed-intro-screen data-screen .state=${s}></wed-intro-screen>`;
+        return html`<wed-intro-screen data-screen .state=${s} .readOnly=${readOnly}></wed-intro-screen>`;
       case 'video':
-        return html`<wed-video-screen data-screen .state=${s}></wed-video-screen>`;
+        return html`<wed-video-screen data-screen .state=${s} .readOnly=${readOnly}></wed-video-screen>`;
       case 'statements':
-        return html`<wed-statements-screen data-screen .state=${s}></wed-statements-screen>`;
+        return html`<wed-statements-screen data-screen .state=${s} .readOnly=${readOnly}></wed-statements-screen>`;
       case 'analysis':
-        return html`<wed-analysis-screen data-screen .state=${s}></wed-analysis-screen>`;
+        return html`<wed-analysis-screen data-screen .state=${s} .readOnly=${readOnly}></wed-analysis-screen>`;
       case 'plan':
-        return html`<wed-plan-screen data-screen .state=${s}></wed-plan-screen>`;
+        return html`<wed-plan-screen
+          data-screen
+          .state=${s}
+          .readOnly=${readOnly}
+          .textSpace=${this.mode === 'scorm12' ? this.textSpace : null}
+        ></wed-plan-screen>`;
       case 'done':
-        return html`<wed-done-screen data-screen .state=${s}></wed-done-screen>`;
+        return html`<wed-done-screen data-screen .state=${s} .readOnly=${readOnly}></wed-done-screen>`;
     }
   }
 

@@ -7,6 +7,10 @@ const NOTICE_TEXT = {
   broken: ui.app.brokenStateNotice,
   unavailable: ui.app.storageUnavailableNotice,
   'save-failed': ui.app.saveFailedNotice,
+  'lms-failing': ui.app.lmsFailingNotice,
+  'lms-recovered': ui.app.lmsRecoveredNotice,
+  'lms-missing': ui.app.lmsMissingNotice,
+  review: ui.app.reviewNotice,
 } as const;
 
 export type NoticeId = keyof typeof NOTICE_TEXT;

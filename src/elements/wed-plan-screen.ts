@@ -1,5 +1,6 @@
-import { css, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { assessment } from '../content/content.js';
 import type { PlanQuestion } from '../content/types.js';
 import { ui } from '../content/ui.js';
@@ -9,6 +10,7 @@ import { planCalendar } from './plan-calendar.js';
 import { paragraphs } from './rich-text.js';
 import { ScreenElement } from './screen-element.js';
 import './wed-action-list.js';
+import './wed-text-space.js';
 
 /**
  * How long the .ics Blob URL stays valid after the click: some browsers start
@@ -74,6 +76,9 @@ export class WedPlanScreen extends ScreenElement {
     `,
   ];
 
+  /** Characters of saved state left (SCORM 1.2 only); at zero the texts cannot grow. */
+  @property({ attribute: false }) textSpace: number | null = null;
+
   /** Shown after "Zet in je agenda" when the plan has no date yet. */
   @state() private calendarMessage = '';
 
@@ -85,11 +90,16 @@ export class WedPlanScreen extends ScreenElement {
       <h1 data-screen-heading tabindex="-1">${plan.heading}</h1>
       <p class="subheading">${plan.subheading}</p>
       ${paragraphs(plan.paragraphs)}
-      <p class="autosave">${ui.plan.autosave}</p>
+      ${this.readOnly ? nothing : html`<p class="autosave">${ui.plan.autosave}</p>`}
+      ${this.textSpace === null ? nothing : html`<wed-text-space .remaining=${this.textSpace}></wed-text-space>`}
       ${this.#textQuestion(question('q1'), 'improvement', values.improvement)}
       <section class="question">
         ${questionHeading(question('q2'))} ${help(question('q2'))}
-        <wed-action-list .actions=${values.actions}></wed-action-list>
+        <wed-action-list
+          .actions=${values.actions}
+          .readOnly=${this.readOnly}
+          .full=${this.#full}
+        ></wed-action-list>
       </section>
       ${this.#textQuestion(question('q3'), 'needs', values.needs)}
       <section class="question">
@@ -98,6 +108,8 @@ export class WedPlanScreen extends ScreenElement {
         <textarea
           id="timeline"
           aria-describedby="q4-help"
+          ?readonly=${this.readOnly}
+          maxlength=${ifDefined(this.#cap(values.timeline))}
           .value=${values.timeline}
           @input=${(event: Event) => this.#edit({ timeline: fieldValue(event) })}
         ></textarea>
@@ -105,6 +117,7 @@ export class WedPlanScreen extends ScreenElement {
         <input
           id="plan-date"
           type="date"
+          ?readonly=${this.readOnly}
           .value=${values.planDate}
           @input=${(event: Event) => this.#edit({ planDate: fieldValue(event) })}
         />
@@ -116,9 +129,11 @@ export class WedPlanScreen extends ScreenElement {
         <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'analysis' })}>
           ${ui.app.previous}
         </button>
-        <button type="button" class="primary" @click=${() => this.emit({ type: 'finish' })}>
-          ${ui.plan.finish}
-        </button>
+        ${this.readOnly
+          ? nothing
+          : html`<button type="button" class="primary" @click=${() => this.emit({ type: 'finish' })}>
+              ${ui.plan.finish}
+            </button>`}
       </div>
     `;
   }
@@ -133,10 +148,21 @@ export class WedPlanScreen extends ScreenElement {
       <textarea
         id=${q.id}
         aria-describedby="${q.id}-help"
+        ?readonly=${this.readOnly}
+        maxlength=${ifDefined(this.#cap(value))}
         .value=${value}
         @input=${(event: Event) => this.#edit({ [field]: fieldValue(event) })}
       ></textarea>
     </section>`;
+  }
+
+  get #full(): boolean {
+    return this.textSpace !== null && this.textSpace <= 0;
+  }
+
+  /** When saved state is full, a text may shrink but not grow. */
+  #cap(value: string): number | undefined {
+    return this.#full ? value.length : undefined;
   }
 
   #edit(changes: PlanTextChanges): void {

@@ -56,6 +56,23 @@ export class BrowserStorage {
     }
   }
 
+  /** Whether anything is saved under this key. */
+  hasSaved(): boolean {
+    try {
+      return this.storage?.getItem(this.key) != null;
+    } catch {
+      return false;
+    }
+  }
+
+  clear(): void {
+    try {
+      this.storage?.removeItem(this.key);
+    } catch {
+      // Nothing to clear where storage is blocked.
+    }
+  }
+
   #setAside(saved: string): void {
     try {
       this.storage?.setItem(`${this.key}:unreadable`, saved);

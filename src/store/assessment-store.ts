@@ -17,7 +17,11 @@ export class AssessmentStore {
   #state: AssessmentState;
   readonly #listeners = new Set<StateListener>();
 
-  constructor(initial: AssessmentState) {
+  constructor(
+    initial: AssessmentState,
+    /** Review mode: the learner may look around but change nothing. */
+    readonly readOnly = false,
+  ) {
     this.#state = initial;
   }
 
@@ -31,6 +35,7 @@ export class AssessmentStore {
   }
 
   dispatch(action: StoreAction): void {
+    if (this.readOnly && action.type !== 'go-to') return;
     const previous = this.#state;
     const next = reduce(previous, action);
     if (next === previous) return;

@@ -3,13 +3,21 @@ import '../../src/elements/wed-app.js';
 import type { WedApp } from '../../src/elements/wed-app.js';
 import { BrowserStorage } from '../../src/persistence/browser-storage.js';
 import { start } from '../../src/start.js';
+import type { AssessmentStore } from '../../src/store/assessment-store.js';
+import type { Connection } from '../../src/tracking/connect.js';
+import { StandaloneTracker } from '../../src/tracking/standalone-tracker.js';
 
 export const TEST_STORAGE_KEY = 'wed-test:state';
 
-/** Starts the app as main.ts does, on this page's localStorage. A second call is a reload. */
-export async function launchApp(): Promise<{ app: WedApp; store: ReturnType<typeof start> }> {
+/** Starts the app as main.ts does, standalone on this page's localStorage unless told otherwise. A second call is a reload. */
+export async function launchApp(
+  connection: Connection = {
+    tracker: new StandaloneTracker(new BrowserStorage(window.localStorage, TEST_STORAGE_KEY)),
+    lmsMissing: false,
+  },
+): Promise<{ app: WedApp; store: AssessmentStore }> {
   const app = await fixture<WedApp>(html`<wed-app></wed-app>`);
-  const store = start(app, new BrowserStorage(window.localStorage, TEST_STORAGE_KEY));
+  const store = await start(app, connection);
   await app.updateComplete;
   return { app, store };
 }

@@ -1,0 +1,40 @@
+import { BrowserStorage } from '../persistence/browser-storage.js';
+import { findApi } from './discovery.js';
+import type { Scorm12Api, Scorm2004Api } from './scorm/scorm-connection.js';
+import { StandaloneTracker } from './standalone-tracker.js';
+import type { Tracker, TrackingMode } from './tracker.js';
+
+export interface Connection {
+  tracker: Tracker;
+  /** The package was built for an LMS, but none was found: the learner must know nothing is reported. */
+  lmsMissing: boolean;
+}
+
+/**
+ * Picks the adapter for the standard in use. Each zip tells its standard in
+ * the launch URL (`?standard=scorm12`); the adapters of other standards are
+ * never loaded.
+ */
+export async function connectTracker(win: Window, storageKey: string): Promise<Connection> {
+  const expected = new URLSearchParams(win.location.search).get('standard') as TrackingMode | null;
+  const backupFor = (learnerId: string) => BrowserStorage.fromWindow(`${storageKey}:unsynced:${learnerId}`);
+
+  if (expected !== 'scorm12') {
+    const api = findApi<Scorm2004Api>(win, 'API_1484_11');
+    if (api) {
+      const { scorm2004Tracker } = await import('./scorm/scorm2004-launch.js');
+      return { tracker: scorm2004Tracker(api, backupFor), lmsMissing: false };
+    }
+  }
+  if (expected !== 'scorm2004') {
+    const api = findApi<Scorm12Api>(win, 'API');
+    if (api) {
+      const { scorm12Tracker } = await import('./scorm/scorm12-launch.js');
+      return { tracker: scorm12Tracker(api, backupFor), lmsMissing: false };
+    }
+  }
+  return {
+    tracker: new StandaloneTracker(BrowserStorage.fromWindow(storageKey)),
+    lmsMissing: expected !== null && expected !== 'standalone',
+  };
+}

@@ -1,0 +1,72 @@
+import { PILLAR_IDS } from '../../content/types.js';
+import { pillarById, statementById } from '../../content/content.js';
+import { isComplete, progressMeasure } from '../../model/progress.js';
+import { overallScore, pillarOf, pillarScore } from '../../model/scoring.js';
+import type { ScormConnection } from './scorm-connection.js';
+import type { ScormDialect, ScormValue } from './scorm-dialect.js';
+import { isoDuration, scorm2004Timestamp } from './scorm-time.js';
+
+/** SCORM 2004 localized strings hold at least 250 characters; longer texts are cut there. */
+const DESCRIPTION_MAX = 250;
+
+const score = (prefix: string, raw: number | null): ScormValue[] =>
+  raw === null
+    ? []
+    : [
+        [`${prefix}.score.scaled`, String(raw / 100)],
+        [`${prefix}.score.raw`, String(raw)],
+        [`${prefix}.score.min`, '0'],
+        [`${prefix}.score.max`, '100'],
+      ];
+
+export const scorm2004: ScormDialect = {
+  mode: 'scorm2004',
+  suspendDataElement: 'cmi.suspend_data',
+  suspendDataLimit: 64000,
+  learnerIdElement: 'cmi.learner_id',
+  interactionCountElement: 'cmi.interactions._count',
+  sessionTimeElement: 'cmi.session_time',
+
+  isReadOnly(connection: ScormConnection): boolean {
+    return ['review', 'browse'].includes(connection.getValue('cmi.mode'));
+  },
+
+  stateValues(state) {
+    const complete = isComplete(state);
+    return [
+      ['cmi.completion_status', complete ? 'completed' : 'incomplete'],
+      ['cmi.success_status', 'unknown'],
+      ['cmi.progress_measure', String(progressMeasure(state))],
+      ['cmi.location', state.screen],
+      // Without "suspend" an LMS such as Moodle does not resume the attempt.
+      ['cmi.exit', complete ? 'normal' : 'suspend'],
+      ...score('cmi', overallScore(state.answers)),
+      ...PILLAR_IDS.flatMap((pillar, n): ScormValue[] => {
+        const raw = pillarScore(state.answers, pillar);
+        return [
+          [`cmi.objectives.${n}.id`, pillar],
+          [`cmi.objectives.${n}.description`, pillarById(pillar).question.slice(0, DESCRIPTION_MAX)],
+          ...score(`cmi.objectives.${n}`, raw),
+          [`cmi.objectives.${n}.success_status`, 'unknown'],
+          [`cmi.objectives.${n}.completion_status`, raw === null ? 'incomplete' : 'completed'],
+        ];
+      }),
+    ];
+  },
+
+  // One interaction per statement, updated in place.
+  interactionIndex: (statementIndex) => statementIndex,
+
+  interactionValues(n, statement, answer, at) {
+    return [
+      [`cmi.interactions.${n}.id`, statement],
+      [`cmi.interactions.${n}.type`, 'likert'],
+      [`cmi.interactions.${n}.description`, statementById(statement).statement.text.slice(0, DESCRIPTION_MAX)],
+      [`cmi.interactions.${n}.objectives.0.id`, pillarOf(statement)],
+      [`cmi.interactions.${n}.timestamp`, scorm2004Timestamp(at)],
+      [`cmi.interactions.${n}.learner_response`, answer],
+    ];
+  },
+
+  sessionTime: isoDuration,
+};
