@@ -3,6 +3,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { contentValidation } from './scripts/validate-content.mjs';
+import { rmSync } from 'node:fs';
 import { staticFiles } from './scripts/static-files.mjs';
 
 const outDir = 'dist/web';
@@ -17,6 +18,8 @@ export default {
     sourcemap: false,
   },
   plugins: [
+    // Chunk names carry hashes: without a clean folder, old chunks would end up in the zips.
+    { name: 'empty-out-dir', buildStart: () => rmSync(outDir, { recursive: true, force: true }) },
     contentValidation(),
     nodeResolve(),
     json({ preferConst: true }),
