@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
 export default {
-  files: ['tests/unit/**/*.test.ts', 'tests/elements/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+  files: ['tests/unit/**/*.test.ts', 'tests/elements/**/*.test.ts', 'tests/tracking/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [

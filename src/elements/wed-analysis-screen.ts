@@ -153,6 +153,7 @@ export class WedAnalysisScreen extends ScreenElement {
           name="chosen-pillar"
           value=${value ?? 'none'}
           .checked=${chosen === value}
+          ?disabled=${this.readOnly}
           @change=${() => this.emit({ type: 'choose-pillar', pillar: value })}
         />
         <span>${label}</span>

@@ -66,6 +66,8 @@ export class WedStatement extends LitElement {
   @property({ attribute: false }) statement!: Statement;
   @property({ type: Number }) number = 0;
   @property({ attribute: false }) answer: AnswerId | null = null;
+  /** Review mode: the answer is shown, not changed. */
+  @property({ type: Boolean }) disabled = false;
 
   focusFirstOption(): void {
     this.renderRoot.querySelector('input')?.focus();
@@ -89,6 +91,7 @@ export class WedStatement extends LitElement {
               name=${statement.id}
               value=${option.id}
               .checked=${this.answer === option.id}
+              ?disabled=${this.disabled}
               @change=${() => this.#choose(option.id)}
             />
             ${option.label}

@@ -81,6 +81,7 @@ export class WedStatementsScreen extends ScreenElement {
             .statement=${statement}
             .number=${STATEMENT_IDS.indexOf(statement.id) + 1}
             .answer=${this.state.answers[statement.id] ?? null}
+            .disabled=${this.readOnly}
           ></wed-statement>`,
       )}
       ${footnotes.map(

@@ -1,6 +1,7 @@
 import { BrowserStorage } from '../persistence/browser-storage.js';
 import { findApi } from './discovery.js';
 import type { Scorm12Api, Scorm2004Api } from './scorm/scorm-connection.js';
+import type { SaveTimings } from './save-scheduler.js';
 import { StandaloneTracker } from './standalone-tracker.js';
 import type { Tracker, TrackingMode } from './tracker.js';
 
@@ -15,7 +16,7 @@ export interface Connection {
  * the launch URL (`?standard=scorm12`); the adapters of other standards are
  * never loaded.
  */
-export async function connectTracker(win: Window, storageKey: string): Promise<Connection> {
+export async function connectTracker(win: Window, storageKey: string, timings?: SaveTimings): Promise<Connection> {
   const expected = new URLSearchParams(win.location.search).get('standard') as TrackingMode | null;
   const backupFor = (learnerId: string) => BrowserStorage.fromWindow(`${storageKey}:unsynced:${learnerId}`);
 
@@ -23,14 +24,14 @@ export async function connectTracker(win: Window, storageKey: string): Promise<C
     const api = findApi<Scorm2004Api>(win, 'API_1484_11');
     if (api) {
       const { scorm2004Tracker } = await import('./scorm/scorm2004-launch.js');
-      return { tracker: scorm2004Tracker(api, backupFor), lmsMissing: false };
+      return { tracker: scorm2004Tracker(api, backupFor, timings), lmsMissing: false };
     }
   }
   if (expected !== 'scorm2004') {
     const api = findApi<Scorm12Api>(win, 'API');
     if (api) {
       const { scorm12Tracker } = await import('./scorm/scorm12-launch.js');
-      return { tracker: scorm12Tracker(api, backupFor), lmsMissing: false };
+      return { tracker: scorm12Tracker(api, backupFor, timings), lmsMissing: false };
     }
   }
   return {

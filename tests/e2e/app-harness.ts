@@ -7,7 +7,8 @@ import type { AssessmentStore } from '../../src/store/assessment-store.js';
 import type { Connection } from '../../src/tracking/connect.js';
 import { StandaloneTracker } from '../../src/tracking/standalone-tracker.js';
 
-export const TEST_STORAGE_KEY = 'wed-test:state';
+/** One key per test page: pages run side by side and share one localStorage. */
+export const TEST_STORAGE_KEY = `wed-test-${crypto.randomUUID()}:state`;
 
 /** Starts the app as main.ts does, standalone on this page's localStorage unless told otherwise. A second call is a reload. */
 export async function launchApp(

@@ -23,7 +23,7 @@ export function isoDuration(ms: number): string {
   return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds}S`;
 }
 
-/** SCORM 2004 time (second precision, UTC with Z). */
+/** SCORM 2004 time in UTC. Its format allows a time zone only after fractional seconds (at most two digits). */
 export function scorm2004Timestamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return date.toISOString().replace(/(\.\d{2})\dZ$/, '$1Z');
 }

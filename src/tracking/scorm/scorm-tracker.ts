@@ -23,6 +23,8 @@ export class ScormTracker implements Tracker {
   readonly #pending = new Map<string, string>();
   readonly #spaceListeners = new Set<(remaining: number) => void>();
   #backup: BrowserStorage | null = null;
+  /** False while the texts are too long for suspend_data: the browser copy is then the only full one. */
+  #suspendFits = true;
   #initialized = false;
   #readOnly = false;
   #ended = false;
@@ -103,7 +105,8 @@ export class ScormTracker implements Tracker {
       const remaining = this.dialect.suspendDataLimit - data.length;
       for (const listener of this.#spaceListeners) listener(remaining);
       // Too long to keep: the last version that fitted stays, and the learner sees the counter.
-      if (remaining >= 0) this.#want(this.dialect.suspendDataElement, data);
+      this.#suspendFits = remaining >= 0;
+      if (this.#suspendFits) this.#want(this.dialect.suspendDataElement, data);
     });
     this.#scheduler.request(urgency);
   }
@@ -134,7 +137,10 @@ export class ScormTracker implements Tracker {
     return this.#writeAndCommit();
   }
 
-  /** Synchronous, so it also works while the page is being unloaded. */
+  /**
+   * Synchronous, so it also works while the page is being unloaded. A value
+   * the LMS refuses stays pending without holding back the others.
+   */
   #writeAndCommit(): boolean {
     // After LMSFinish the session is over; what is still pending stays in the browser copy.
     if (this.#ended) return true;
@@ -142,17 +148,15 @@ export class ScormTracker implements Tracker {
       this.#initialized = this.connection.initialize();
       if (!this.#initialized) return false;
     }
-    const batch = [...this.#pending];
-    for (const [element, value] of batch) {
-      if (!this.connection.setValue(element, value)) return false;
-    }
-    if (batch.length > 0 && !this.connection.commit()) return false;
-    for (const [element, value] of batch) {
+    const written = [...this.#pending].filter(([element, value]) => this.connection.setValue(element, value));
+    if (written.length === 0) return this.#pending.size === 0;
+    if (!this.connection.commit()) return false;
+    for (const [element, value] of written) {
       this.#committed.set(element, value);
       if (this.#pending.get(element) === value) this.#pending.delete(element);
     }
-    if (this.#pending.size === 0) this.#backup?.clear();
-    return true;
+    if (this.#pending.size === 0 && this.#suspendFits) this.#backup?.clear();
+    return this.#pending.size === 0;
   }
 }
 

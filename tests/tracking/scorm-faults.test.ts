@@ -1,0 +1,114 @@
+import { expect } from '@open-wc/testing';
+import { ui } from '../../src/content/ui.js';
+import type { WedApp } from '../../src/elements/wed-app.js';
+import { decodeSuspendData } from '../../src/model/suspend-data.js';
+import { parseState } from '../../src/model/serialise.js';
+import { connectTracker } from '../../src/tracking/connect.js';
+import { launchApp } from '../e2e/app-harness.js';
+import { deepText } from '../helpers/dom.js';
+import { ScormLms, type Fault, type ScormVersion } from './scorm-lms.js';
+import { FAST, TRACKING_KEY, answerAll, clearTrackingStorage, launchWithLms, settle } from './scorm-run.js';
+
+type Case = { name: string; faults: Partial<Record<'init' | 'set' | 'commit', Fault>> };
+
+const CASES: Case[] = [
+  { name: 'LMSInitialize answers false', faults: { init: 'false' } },
+  { name: 'SetValue answers false', faults: { set: 'false' } },
+  { name: 'Commit answers false', faults: { commit: 'false' } },
+  { name: 'the API throws on every call', faults: { init: 'throw', set: 'throw', commit: 'throw' } },
+];
+
+const TEXT = 'Wat ik wil verbeteren:\nbeter luisteren – “echt” horen';
+
+function savedInBrowser(): string | null {
+  const key = Object.keys(window.localStorage).find((k) => k.startsWith(`${TRACKING_KEY}:unsynced:`));
+  return key ? window.localStorage.getItem(key) : null;
+}
+
+const noticeText = (app: WedApp) => deepText(app.shadowRoot!.querySelector('wed-notices')!);
+
+for (const version of ['1.2', '2004'] as ScormVersion[]) {
+  describe(`SCORM ${version} when the LMS fails`, () => {
+    beforeEach(clearTrackingStorage);
+    afterEach(() => {
+      ScormLms.unmountAll();
+      clearTrackingStorage();
+    });
+
+    for (const { name, faults } of CASES) {
+      it(`${name}: keeps every input, tells the learner, and saves all once the LMS answers`, async () => {
+        const lms = new ScormLms(version);
+        Object.assign(lms.faults, faults);
+        lms.mount();
+        const { app, store, connection } = await launchWithLms();
+        answerAll(store);
+        store.dispatch({ type: 'go-to', screen: 'analysis' });
+        store.dispatch({ type: 'go-to', screen: 'plan' });
+        store.dispatch({ type: 'edit-plan', changes: { improvement: TEXT } });
+        await settle();
+        await app.updateComplete;
+
+        expect(noticeText(app)).to.contain(ui.app.lmsFailingNotice);
+        await expect(app).to.be.accessible();
+        const copy = parseState(savedInBrowser());
+        expect(copy.ok && copy.state).to.deep.equal(store.state);
+
+        lms.faults.init = lms.faults.set = lms.faults.commit = undefined;
+        await settle(200);
+        await app.updateComplete;
+        expect(noticeText(app)).not.to.contain(ui.app.lmsFailingNotice);
+        expect(noticeText(app)).to.contain(ui.app.lmsRecoveredNotice);
+        const saved = await decodeSuspendData(lms.committed.get('cmi.suspend_data'));
+        expect(saved.ok && saved.state).to.deep.equal(store.state);
+        expect(savedInBrowser()).to.equal(null);
+        connection.tracker.end();
+      });
+
+      it(`${name}: a reload while the LMS is still failing brings everything back`, async () => {
+        const lms = new ScormLms(version);
+        Object.assign(lms.faults, faults);
+        lms.mount();
+        const one = await launchWithLms();
+        answerAll(one.store);
+        one.store.dispatch({ type: 'edit-plan', changes: { needs: TEXT } });
+        await settle();
+        const before = one.store.state;
+        one.app.remove();
+
+        const next = lms.resume();
+        Object.assign(next.faults, faults);
+        next.mount();
+        const two = await launchWithLms();
+        expect(two.store.state).to.deep.equal(before);
+        two.connection.tracker.end();
+      });
+    }
+  });
+}
+
+describe('no LMS API where the package expected one', () => {
+  beforeEach(clearTrackingStorage);
+  afterEach(clearTrackingStorage);
+
+  it('runs standalone and tells the learner nothing is reported', async () => {
+    const lonely = { location: { search: '?standard=scorm12' }, opener: null } as unknown as Window & { parent: Window };
+    lonely.parent = lonely;
+    const connection = await connectTracker(lonely, TRACKING_KEY, FAST);
+    expect(connection.tracker.mode).to.equal('standalone');
+    expect(connection.lmsMissing).to.equal(true);
+    const { app, store } = await launchApp(connection);
+    await app.updateComplete;
+    expect(noticeText(app)).to.contain(ui.app.lmsMissingNotice);
+    store.dispatch({ type: 'go-to', screen: 'video' });
+    expect(parseState(window.localStorage.getItem(TRACKING_KEY)).ok).to.equal(true);
+  });
+
+  it('finds the API of a parent frame', async () => {
+    const lms = new ScormLms('1.2');
+    const top = { API: lms.api, location: { search: '' }, opener: null } as unknown as Window & { parent: Window };
+    top.parent = top;
+    const frame = { location: { search: '?standard=scorm12' }, parent: top, opener: null } as unknown as Window;
+    const connection = await connectTracker(frame, TRACKING_KEY, FAST);
+    expect(connection.tracker.mode).to.equal('scorm12');
+  });
+});

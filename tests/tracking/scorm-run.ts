@@ -1,0 +1,44 @@
+import type { AnswerId } from '../../src/content/types.js';
+import { STATEMENT_IDS } from '../../src/model/scoring.js';
+import type { AssessmentStore } from '../../src/store/assessment-store.js';
+import { connectTracker, type Connection } from '../../src/tracking/connect.js';
+import type { SaveTimings } from '../../src/tracking/save-scheduler.js';
+import { launchApp } from '../e2e/app-harness.js';
+
+/** One key per test page: pages run side by side and share one localStorage. */
+export const TRACKING_KEY = `wed-tracking-test-${crypto.randomUUID()}:state`;
+export const FAST: SaveTimings = { soonMs: 5, typingMs: 20, retryMs: [20, 40] };
+
+/** Kunnen has two disagreements; the rest agrees. Values 3,4,3,3 | 3,4,3,3 | 2,1,3,3. */
+export const ANSWERS: AnswerId[] = ['eens', 'helemaal_eens', 'eens', 'eens', 'eens', 'helemaal_eens', 'eens', 'eens', 'oneens', 'helemaal_oneens', 'eens', 'eens'];
+
+export async function launchWithLms(): Promise<Awaited<ReturnType<typeof launchApp>> & { connection: Connection }> {
+  const connection = await connectTracker(window, TRACKING_KEY, FAST);
+  return { ...(await launchApp(connection)), connection };
+}
+
+/** Lets scheduled saves (and their retries) run. */
+export const settle = (ms = 120) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function answerAll(store: AssessmentStore, answers: readonly AnswerId[] = ANSWERS): void {
+  store.dispatch({ type: 'go-to', screen: 'video' });
+  store.dispatch({ type: 'mark-video-watched' });
+  store.dispatch({ type: 'go-to', screen: 'statements' });
+  STATEMENT_IDS.forEach((statement, i) => store.dispatch({ type: 'answer', statement, answer: answers[i]! }));
+}
+
+export function completeAssessment(store: AssessmentStore): void {
+  answerAll(store);
+  store.dispatch({ type: 'go-to', screen: 'analysis' });
+  store.dispatch({ type: 'go-to', screen: 'plan' });
+  store.dispatch({ type: 'edit-plan', changes: { improvement: 'Beter doorvragen bij de intake.', planDate: '2027-03-01' } });
+  store.dispatch({ type: 'add-action' });
+  store.dispatch({ type: 'update-action', id: store.state.plan.actions[0]!.id, changes: { text: 'Huisbezoek met een collega' } });
+  store.dispatch({ type: 'finish' });
+}
+
+export function clearTrackingStorage(): void {
+  for (const key of Object.keys(window.localStorage)) {
+    if (key.startsWith(TRACKING_KEY)) window.localStorage.removeItem(key);
+  }
+}
