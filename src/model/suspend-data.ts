@@ -65,7 +65,7 @@ function isEmptyPlan(plan: Plan): boolean {
   return !plan.improvement && !plan.needs && !plan.timeline && !plan.planDate && plan.actions.length === 0;
 }
 
-async function encodeTexts(plan: Plan): Promise<string> {
+function textBytes(plan: Plan): Uint8Array {
   const json = JSON.stringify([
     plan.improvement,
     plan.needs,
@@ -73,7 +73,11 @@ async function encodeTexts(plan: Plan): Promise<string> {
     plan.planDate,
     plan.actions.map(({ id, text, date }) => [id, text, date]),
   ]);
-  const raw = new TextEncoder().encode(json);
+  return new TextEncoder().encode(json);
+}
+
+async function encodeTexts(plan: Plan): Promise<string> {
+  const raw = textBytes(plan);
   const deflated = toBase64Url(await deflateRaw(raw));
   const plain = toBase64Url(raw);
   return deflated.length < plain.length ? `z${deflated}` : `b${plain}`;
@@ -117,6 +121,18 @@ async function decodeTexts(kind: string, base64: string): Promise<Plan | null> {
 }
 
 export async function encodeSuspendData(state: AssessmentState, reported: Reported): Promise<string> {
+  return `${header(state, reported)}${isEmptyPlan(state.plan) ? '' : await encodeTexts(state.plan)}.`;
+}
+
+/**
+ * The same state without compression, at once: for the moment a page is
+ * being left and the compressed form of the latest change is not ready yet.
+ */
+export function encodeSuspendDataNow(state: AssessmentState, reported: Reported): string {
+  return `${header(state, reported)}${isEmptyPlan(state.plan) ? '' : `b${toBase64Url(textBytes(state.plan))}`}.`;
+}
+
+function header(state: AssessmentState, reported: Reported): string {
   const screen = SCREEN_IDS.indexOf(state.screen);
   const reached = SCREEN_IDS.indexOf(state.reached);
   if (screen < 0 || reached < 0) throw new RangeError(`Unknown screen: ${state.screen} / ${state.reached}`);
@@ -124,12 +140,7 @@ export async function encodeSuspendData(state: AssessmentState, reported: Report
   const pillar = state.chosenPillar === null ? 0 : PILLAR_IDS.indexOf(state.chosenPillar) + 1;
   const answers = answerDigits(state.answers);
   const reportedDigits = answerDigits(reported);
-  return (
-    `${MARKER}${screen}${reached}${flags}${pillar}${answers}` +
-    (reportedDigits === answers ? '' : `r${reportedDigits}`) +
-    (isEmptyPlan(state.plan) ? '' : await encodeTexts(state.plan)) +
-    '.'
-  );
+  return `${MARKER}${screen}${reached}${flags}${pillar}${answers}${reportedDigits === answers ? '' : `r${reportedDigits}`}`;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   SUSPEND_DATA_LIMIT,
   decodeSuspendData,
   encodeSuspendData,
+  encodeSuspendDataNow,
   suspendDataSpace,
   type Reported,
   type SuspendDataResult,
@@ -278,5 +279,21 @@ describe('suspend-data: base64url', () => {
       expect(toBase64Url(bytes)).to.equal(standard);
       expect(fromBase64Url(standard)).to.deep.equal(bytes);
     }
+  });
+});
+
+describe('suspend-data: the uncompressed form for a page being left', () => {
+  it('reads back exactly and is never shorter than the compressed form', async () => {
+    const state: AssessmentState = {
+      ...initialState(),
+      screen: 'plan',
+      reached: 'plan',
+      plan: { ...initialState().plan, improvement: 'Eerst luisteren,\n“dan” pas uitleggen – é', planDate: '2027-01-31' },
+    };
+    const now = encodeSuspendDataNow(state, {});
+    const decoded = await decodeSuspendData(now);
+    expect(decoded.ok && decoded.state).to.deep.equal(state);
+    expect(now.length).to.be.at.least((await encodeSuspendData(state, {})).length);
+    expect(encodeSuspendDataNow(initialState(), {})).to.equal(await encodeSuspendData(initialState(), {}));
   });
 });

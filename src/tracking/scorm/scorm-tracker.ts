@@ -2,7 +2,7 @@ import type { AnswerId, StatementId } from '../../content/types.js';
 import type { AssessmentState } from '../../model/state.js';
 import { STATEMENT_IDS, allAnswered } from '../../model/scoring.js';
 import { initialState } from '../../model/transitions.js';
-import { decodeSuspendData, encodeSuspendData } from '../../model/suspend-data.js';
+import { decodeSuspendData, encodeSuspendData, encodeSuspendDataNow } from '../../model/suspend-data.js';
 import type { BrowserStorage } from '../../persistence/browser-storage.js';
 import { SaveScheduler, type SaveTimings, type Urgency } from '../save-scheduler.js';
 import type { SyncStatus, Tracker, TrackerStart } from '../tracker.js';
@@ -31,6 +31,9 @@ export class ScormTracker implements Tracker {
   #reported: Reported = {};
   #interactionCount = 0;
   #encoding: Promise<void> = Promise.resolve();
+  /** The state whose suspend_data is being compressed; cleared once it is pending. */
+  #unencoded: AssessmentState | null = null;
+  #encodings = 0;
   #startedAt = Date.now();
 
   constructor(
@@ -83,13 +86,15 @@ export class ScormTracker implements Tracker {
   }
 
   flush(): void {
-    if (this.#readOnly || this.#ended || this.#pending.size === 0) return;
-    this.#writeAndCommit();
+    if (this.#readOnly || this.#ended) return;
+    this.#takeUnencoded();
+    if (this.#pending.size > 0) this.#writeAndCommit();
   }
 
   end(): void {
     if (this.#ended || !this.#initialized) return;
     if (!this.#readOnly) {
+      this.#takeUnencoded();
       this.#writeAndCommit();
       this.connection.setValue(this.dialect.sessionTimeElement, this.dialect.sessionTime(Date.now() - this.#startedAt));
     }
@@ -101,14 +106,23 @@ export class ScormTracker implements Tracker {
     for (const [element, value] of this.dialect.stateValues(state)) this.#want(element, value);
     this.#queueInteractions(state);
     const reported = { ...this.#reported };
+    const encoding = ++this.#encodings;
+    this.#unencoded = state;
     this.#encoding = encodeSuspendData(state, reported).then((data) => {
-      const remaining = this.dialect.suspendDataLimit - data.length;
-      for (const listener of this.#spaceListeners) listener(remaining);
-      // Too long to keep: the last version that fitted stays, and the learner sees the counter.
-      this.#suspendFits = remaining >= 0;
-      if (this.#suspendFits) this.#want(this.dialect.suspendDataElement, data);
+      // Compressions can finish out of order; only the latest change counts.
+      if (encoding !== this.#encodings) return;
+      this.#unencoded = null;
+      this.#useSuspendData(data);
     });
     this.#scheduler.request(urgency);
+  }
+
+  #useSuspendData(data: string): void {
+    const remaining = this.dialect.suspendDataLimit - data.length;
+    for (const listener of this.#spaceListeners) listener(remaining);
+    // Too long to keep: the last version that fitted stays, and the learner sees the counter.
+    this.#suspendFits = remaining >= 0;
+    if (this.#suspendFits) this.#want(this.dialect.suspendDataElement, data);
   }
 
   /** Interactions are reported once step 2 is done, then again only for changed answers. */
@@ -125,6 +139,13 @@ export class ScormTracker implements Tracker {
       if (index === this.#interactionCount) this.#interactionCount++;
       this.#reported[statement] = answer;
     });
+  }
+
+  /** The page is going away before the latest compression is done: take it uncompressed if it fits. */
+  #takeUnencoded(): void {
+    if (!this.#unencoded) return;
+    const data = encodeSuspendDataNow(this.#unencoded, this.#reported);
+    if (data.length <= this.dialect.suspendDataLimit) this.#useSuspendData(data);
   }
 
   #want(element: string, value: string): void {
