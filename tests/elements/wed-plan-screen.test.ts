@@ -172,6 +172,31 @@ describe('wed-plan-screen', () => {
     expect((await oneEvent<StoreActionEvent>(el, 'wed-action')).action).to.deep.equal({ type: 'finish' });
   });
 
+  it('shows the plan read-only in review mode', async () => {
+    const el = await fixture<WedPlanScreen>(
+      html`<wed-plan-screen .state=${withPlan(filledPlan)} .readOnly=${true}></wed-plan-screen>`,
+    );
+    const fields = deepQueryAll<HTMLInputElement | HTMLTextAreaElement>(el, 'textarea, input');
+    expect(fields.length).to.be.greaterThan(4);
+    expect(fields.every((field) => field.readOnly)).to.equal(true);
+    expect(fields.map((field) => field.value)).to.include.members(['Korter uitleggen', 'Brief herschrijven', '2026-06-01']);
+    expect(button(el, ui.plan.finish)).to.equal(undefined);
+    expect(deepQueryAll(el, 'button.add')).to.have.length(0);
+    expect(button(el, ui.plan.print)).to.not.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows how much room the texts take in SCORM 1.2, and stops growth when it is full', async () => {
+    const el = await fixture<WedPlanScreen>(
+      html`<wed-plan-screen .state=${withPlan(filledPlan)} .textSpace=${-12}></wed-plan-screen>`,
+    );
+    const space = el.shadowRoot!.querySelector('wed-text-space')!;
+    expect(space.shadowRoot!.textContent).to.contain(ui.plan.spaceFull);
+    const q1 = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea#q1')!;
+    expect(q1.maxLength).to.equal('Korter uitleggen'.length);
+    await expect(el).to.be.accessible();
+  });
+
   it('does not overflow horizontally at 320 px', async () => {
     await setViewport({ width: 320, height: 800 });
     const { el } = await renderWithStore(withPlan(filledPlan));
