@@ -62,6 +62,8 @@ export class WedApp extends LitElement {
   @property({ attribute: false }) store!: AssessmentStore;
   @property({ attribute: false }) notices: NoticeId[] = [];
   @property() mode: TrackingMode = 'standalone';
+  /** Where "exit" takes the learner (cmi5 returnURL); null: no exit button. */
+  @property({ attribute: false }) exitUrl: string | null = null;
   /** Characters of saved state left where the standard limits it (SCORM 1.2); null elsewhere. */
   @property({ attribute: false }) textSpace: number | null = null;
 
@@ -144,7 +146,12 @@ export class WedApp extends LitElement {
           .textSpace=${this.mode === 'scorm12' ? this.textSpace : null}
         ></wed-plan-screen>`;
       case 'done':
-        return html`<wed-done-screen data-screen .state=${s} .readOnly=${readOnly}></wed-done-screen>`;
+        return html`<wed-done-screen
+          data-screen
+          .state=${s}
+          .readOnly=${readOnly}
+          .canExit=${this.exitUrl !== null}
+        ></wed-done-screen>`;
     }
   }
 

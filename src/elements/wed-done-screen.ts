@@ -1,5 +1,5 @@
-import { html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { pillarById } from '../content/content.js';
 import { format } from '../content/format.js';
 import { ui } from '../content/ui.js';
@@ -10,6 +10,9 @@ import './wed-pillar-profile.js';
 /** The end: a short summary; every step stays reachable through the stepper. */
 @customElement('wed-done-screen')
 export class WedDoneScreen extends ScreenElement {
+  /** The LMS gave a place to return to (cmi5). */
+  @property({ attribute: false }) canExit = false;
+
   override render() {
     const attention = analyse(this.state.answers)
       .pillars.filter((pillar) => pillar.needsAttention)
@@ -28,6 +31,11 @@ export class WedDoneScreen extends ScreenElement {
       <div class="actions">
         <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'plan' })}>${ui.done.backToPlan}</button>
         <button type="button" class="primary" @click=${() => window.print()}>${ui.plan.print}</button>
+        ${this.canExit
+          ? html`<button type="button" @click=${() => this.dispatchEvent(new Event('wed-exit', { bubbles: true, composed: true }))}>
+              ${ui.done.exit}
+            </button>`
+          : nothing}
       </div>
     `;
   }

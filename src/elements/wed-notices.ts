@@ -10,6 +10,7 @@ const NOTICE_TEXT = {
   'lms-failing': ui.app.lmsFailingNotice,
   'lms-recovered': ui.app.lmsRecoveredNotice,
   'lms-missing': ui.app.lmsMissingNotice,
+  'launch-failed': ui.app.launchFailedNotice,
   review: ui.app.reviewNotice,
 } as const;
 

@@ -4,11 +4,16 @@ import type { Scorm12Api, Scorm2004Api } from './scorm/scorm-connection.js';
 import type { SaveTimings } from './save-scheduler.js';
 import { StandaloneTracker } from './standalone-tracker.js';
 import type { Tracker, TrackingMode } from './tracker.js';
+import { readLaunch } from './xapi/launch-params.js';
 
 export interface Connection {
   tracker: Tracker;
   /** The package was built for an LMS, but none was found: the learner must know nothing is reported. */
   lmsMissing: boolean;
+  /** Where the learner returns to when leaving (cmi5 returnURL). */
+  exitUrl?: string | null;
+  /** The launch could not be completed (e.g. a cmi5 fetch URL already used): working standalone. */
+  launchFailed?: boolean;
 }
 
 /**
@@ -17,6 +22,21 @@ export interface Connection {
  * never loaded.
  */
 export async function connectTracker(win: Window, storageKey: string, timings?: SaveTimings): Promise<Connection> {
+  const standalone = () => new StandaloneTracker(BrowserStorage.fromWindow(storageKey));
+  let launch: ReturnType<typeof readLaunch>;
+  try {
+    launch = readLaunch(win.location.search);
+  } catch {
+    return { tracker: standalone(), lmsMissing: false, launchFailed: true };
+  }
+  if (launch) {
+    try {
+      const { connectXapi } = await import('./xapi/xapi-launch.js');
+      return { ...(await connectXapi(launch, storageOf(win), storageKey, timings)), lmsMissing: false };
+    } catch {
+      return { tracker: standalone(), lmsMissing: false, launchFailed: true };
+    }
+  }
   const expected = new URLSearchParams(win.location.search).get('standard') as TrackingMode | null;
   const backupFor = (learnerId: string) => BrowserStorage.fromWindow(`${storageKey}:unsynced:${learnerId}`);
 
@@ -35,7 +55,15 @@ export async function connectTracker(win: Window, storageKey: string, timings?: 
     }
   }
   return {
-    tracker: new StandaloneTracker(BrowserStorage.fromWindow(storageKey)),
+    tracker: standalone(),
     lmsMissing: expected !== null && expected !== 'standalone',
   };
+}
+
+function storageOf(win: Window): Storage | null {
+  try {
+    return win.localStorage;
+  } catch {
+    return null;
+  }
 }

@@ -16,9 +16,10 @@ export async function launchApp(
     tracker: new StandaloneTracker(new BrowserStorage(window.localStorage, TEST_STORAGE_KEY)),
     lmsMissing: false,
   },
+  leave?: (url: string) => void,
 ): Promise<{ app: WedApp; store: AssessmentStore }> {
   const app = await fixture<WedApp>(html`<wed-app></wed-app>`);
-  const store = await start(app, connection);
+  const store = await start(app, connection, leave);
   await app.updateComplete;
   return { app, store };
 }

@@ -14,14 +14,6 @@ export function scorm12Time(date: Date): string {
   return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
-/** SCORM 2004 timeinterval (ISO 8601 duration), e.g. PT1H2M3.5S. */
-export function isoDuration(ms: number): string {
-  const centiseconds = Math.round(Math.max(0, ms) / 10);
-  const hours = Math.floor(centiseconds / 360000);
-  const minutes = Math.floor((centiseconds % 360000) / 6000);
-  const seconds = (centiseconds % 6000) / 100;
-  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds}S`;
-}
 
 /** SCORM 2004 time in UTC. Its format allows a time zone only after fractional seconds (at most two digits). */
 export function scorm2004Timestamp(date: Date): string {

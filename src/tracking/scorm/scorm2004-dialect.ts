@@ -4,7 +4,8 @@ import { isComplete, progressMeasure } from '../../model/progress.js';
 import { overallScore, pillarOf, pillarScore } from '../../model/scoring.js';
 import type { ScormConnection } from './scorm-connection.js';
 import type { ScormDialect, ScormValue } from './scorm-dialect.js';
-import { isoDuration, scorm2004Timestamp } from './scorm-time.js';
+import { isoDuration } from '../iso-duration.js';
+import { scorm2004Timestamp } from './scorm-time.js';
 
 /** SCORM 2004 localized strings hold at least 250 characters; longer texts are cut there. */
 const DESCRIPTION_MAX = 250;

@@ -1,0 +1,52 @@
+import { config } from '../../content/content.js';
+import type { SaveTimings } from '../save-scheduler.js';
+import { startCmi5Session } from './cmi5-launch.js';
+import type { Cmi5Launch, XapiLaunch } from './launch-params.js';
+import { LrsClient } from './lrs-client.js';
+import { StatementQueue } from './statement-queue.js';
+import { uuid } from './uuid.js';
+import type { StatementContext } from './statements.js';
+import { XapiTracker } from './xapi-tracker.js';
+
+export interface XapiConnection {
+  tracker: XapiTracker;
+  /** cmi5 returnURL: where the learner goes when leaving the assessment. */
+  exitUrl: string | null;
+}
+
+/** Entry point of the xAPI/cmi5 chunk: sets up the LRS client, the queue and the tracker. */
+export async function connectXapi(
+  launch: XapiLaunch | Cmi5Launch,
+  storage: Storage | null,
+  storageKey: string,
+  timings?: SaveTimings,
+): Promise<XapiConnection> {
+  const session = launch.kind === 'cmi5' ? await startCmi5Session(launch) : null;
+  const client = new LrsClient({ endpoint: launch.endpoint, auth: session ? session.auth : (launch as XapiLaunch).auth });
+  const registration = launch.registration;
+  const context: StatementContext = {
+    actor: launch.actor,
+    activityId: launch.activityId ?? config.activityIri,
+    registration,
+    cmi5: session !== null,
+    ...(session ? { contextTemplate: session.contextTemplate } : {}),
+    newId: uuid,
+    now: () => new Date(),
+  };
+  const queue = new StatementQueue({
+    storage,
+    // Per attempt, so statements still queued from an earlier attempt are never mixed in; no credentials here.
+    key: `${storageKey}:statements:${registration ?? 'none'}`,
+    send: (batch) => client.sendStatements(batch),
+    sendOnUnload: (batch) => client.sendOnUnload(batch),
+  });
+  const tracker = new XapiTracker({
+    mode: launch.kind,
+    client,
+    queue,
+    context,
+    readOnly: session !== null && session.launchMode !== 'Normal',
+    ...(timings ? { timings } : {}),
+  });
+  return { tracker, exitUrl: session?.returnUrl ?? null };
+}
