@@ -189,4 +189,17 @@ describe('LrsClient', () => {
     }) as typeof fetch;
     expect(client(throwing).sendOnUnload([statement(3)])).to.equal(false);
   });
+
+  it('puts the last state with keepalive on unload', () => {
+    const lrs = fakeFetch(status(204, ''));
+    const agent = { objectType: 'Agent' as const, mbox: 'mailto:learner@example.com' };
+    expect(client(lrs.fetchImpl).setStateOnUnload({ activityId: 'https://a.example/x', agent, registration: 'r-1', stateId: 'wed-state', value: 'W1x.' })).to.equal(true);
+    const request = lrs.requests[0]!;
+    expect(request).to.deep.include({ method: 'PUT', keepalive: true, body: 'W1x.' });
+    const url = new URL(request.url);
+    expect(url.pathname).to.equal('/xapi/activities/state');
+    expect(JSON.parse(url.searchParams.get('agent')!)).to.deep.equal(agent);
+    expect([url.searchParams.get('stateId'), url.searchParams.get('registration')]).to.deep.equal(['wed-state', 'r-1']);
+    expect(request.headers).to.include({ authorization: AUTH, 'content-type': 'text/plain' });
+  });
 });

@@ -84,7 +84,7 @@ describe('xAPI against Learning Locker (xapi-statements, in memory)', () => {
     one.store.dispatch({ type: 'go-to', screen: 'statements' });
     one.store.dispatch({ type: 'answer', statement: 'willen_3', answer: 'oneens' });
     one.store.dispatch({ type: 'edit-plan', changes: { improvement: 'Tekst – “bewaard”' } });
-    first.tracker.flush();
+    first.tracker.end();
     const before = one.store.state;
     await new Promise((resolve) => setTimeout(resolve, 300));
     one.app.remove();

@@ -73,12 +73,22 @@ export class LrsClient {
    * (keepalive) and the size must be known before sending.
    */
   sendOnUnload(statements: Statement[]): boolean {
-    if (statements.length === 0) return true;
-    const body = JSON.stringify(statements);
+    return statements.length === 0 || this.#keepalive('POST', 'statements', JSON.stringify(statements), 'application/json');
+  }
+
+  /** The last state for a page being left, fire and forget, as sendOnUnload. */
+  setStateOnUnload(params: StateParams & { value: string }): boolean {
+    const { activityId, agent, stateId, registration } = params;
+    const query = new URLSearchParams({ activityId, agent: JSON.stringify(agent), stateId, ...(registration ? { registration } : {}) });
+    return this.#keepalive('PUT', `activities/state?${query}`, params.value, 'text/plain');
+  }
+
+  // keepalive is what lets a request outlive the page; the library's adapter interface cannot pass it.
+  #keepalive(method: string, path: string, body: string, contentType: string): boolean {
     if (new TextEncoder().encode(body).length > KEEPALIVE_LIMIT) return false;
     try {
-      const headers = { 'X-Experience-API-Version': VERSION, 'Content-Type': 'application/json', Authorization: this.#auth };
-      this.#fetch(`${this.#endpoint}statements`, { method: 'POST', keepalive: true, headers, body }).catch(() => undefined);
+      const headers = { 'X-Experience-API-Version': VERSION, 'Content-Type': contentType, Authorization: this.#auth };
+      this.#fetch(`${this.#endpoint}${path}`, { method, keepalive: true, headers, body }).catch(() => undefined);
       return true;
     } catch {
       return false;

@@ -4,7 +4,7 @@ import { config } from '../../content/content.js';
 import { isComplete } from '../../model/progress.js';
 import { STATEMENT_IDS, allAnswered, overallScore, pillarScore } from '../../model/scoring.js';
 import type { AssessmentState } from '../../model/state.js';
-import { decodeSuspendData, encodeSuspendData, type Reported } from '../../model/suspend-data.js';
+import { decodeSuspendData, encodeSuspendData, encodeSuspendDataNow, type Reported } from '../../model/suspend-data.js';
 import { SaveScheduler, type SaveTimings } from '../save-scheduler.js';
 import type { SyncStatus, Tracker, TrackerStart } from '../tracker.js';
 import type { LrsClient } from './lrs-client.js';
@@ -97,7 +97,10 @@ export class XapiTracker implements Tracker {
     this.#ended = true;
     this.#send([terminatedStatement(this.options.context, Date.now() - this.#startedAt)]);
     this.options.queue.flushOnUnload();
-    void this.#scheduler.flush();
+    // The page is going away: an async save may never finish, so the latest state goes out with keepalive.
+    if (this.#latest && this.#scheduler.status !== 'saved') {
+      this.options.client.setStateOnUnload({ ...this.#stateParams(), value: encodeSuspendDataNow(this.#latest, this.#reported) });
+    }
   }
 
   onStatus(listener: (status: SyncStatus) => void): () => void {
