@@ -1,4 +1,7 @@
-/** One line of the preview's log: an API call of the SCO, or something the LMS did. */
+/**
+ * One line of the preview's log: an API call of the SCO, a request the dev LRS
+ * received (xAPI mode: writes and failures), or something the LMS did.
+ */
 export type LogEntry =
   | {
       kind: 'call';
@@ -7,6 +10,15 @@ export type LogEntry =
       args: readonly string[];
       result: string;
       errorCode: string;
+    }
+  | {
+      kind: 'http';
+      time: Date;
+      method: string;
+      /** Below the LRS endpoint, e.g. "statements" or "activities/state?stateId=wed-state". */
+      resource: string;
+      status: number;
+      message: string;
     }
   | {
       kind: 'lms';
@@ -22,8 +34,11 @@ export class ApiLog {
 
   constructor(readonly limit = 500) {}
 
+  /** Adds a line; one older than the last (an LRS request reported after the fact) goes in its place by time. */
   add(entry: LogEntry): void {
-    this.#entries.push(entry);
+    let index = this.#entries.length;
+    while (index > 0 && (this.#entries[index - 1]?.time ?? entry.time) > entry.time) index--;
+    this.#entries.splice(index, 0, entry);
     const excess = this.#entries.length - this.limit;
     if (excess > 0) {
       this.#entries.splice(0, excess);

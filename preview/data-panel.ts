@@ -2,12 +2,13 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import type { ApiLog, LogEntry } from './api-log.js';
 import type { TrackedValue, ValueState } from './data-model.js';
 import type { StoredAttempt } from './lms-store.js';
+import { stateSection, statementsSection, xapiSessionFacts, type XapiPanelModel } from './lrs-panel.js';
 import type { SessionState } from './scorm-session.js';
 
 /** Everything the panel shows; plain data, so the panel only renders. */
 export interface PanelModel {
   standardLabel: string;
-  /** Null when the package runs standalone (no API offered). */
+  /** Null when the package runs standalone (no API offered) or in xAPI mode. */
   launch: {
     entry: string;
     review: boolean;
@@ -16,6 +17,8 @@ export interface PanelModel {
     notes: readonly string[];
     values: readonly TrackedValue[];
   } | null;
+  /** The xAPI launch and what the dev LRS received; null in the other modes. */
+  xapi: XapiPanelModel | null;
   failCommits: boolean;
   log: ApiLog;
   onClearLog: () => void;
@@ -40,6 +43,16 @@ export function renderPanel(model: PanelModel, container: HTMLElement): void {
 }
 
 function panelTemplate(model: PanelModel): TemplateResult {
+  if (model.xapi) {
+    return html`
+      <section class="panel-section" aria-labelledby="session-heading">
+        <h2 id="session-heading">LRS session</h2>
+        ${xapiSessionFacts(model.xapi, model.standardLabel)}
+      </section>
+      ${statementsSection(model.xapi)} ${stateSection(model.xapi)}
+      ${logSection(model, 'LRS requests (writes and failures)', 'No writes yet.')}
+    `;
+  }
   return html`
     <section class="panel-section" aria-labelledby="session-heading">
       <h2 id="session-heading">LMS session</h2>
@@ -51,16 +64,22 @@ function panelTemplate(model: PanelModel): TemplateResult {
         ? valuesTable(model.launch.values)
         : html`<p>No API is offered: the package runs standalone and keeps its state in this browser's localStorage.</p>`}
     </section>
+    ${logSection(model, 'API calls', 'No calls yet.')}
+  `;
+}
+
+function logSection(model: PanelModel, heading: string, empty: string): TemplateResult {
+  return html`
     <section class="panel-section" aria-labelledby="log-heading">
       <div class="section-head">
-        <h2 id="log-heading">API calls</h2>
+        <h2 id="log-heading">${heading}</h2>
         <button type="button" @click=${model.onClearLog}>Clear log</button>
       </div>
       <div class="log" role="log" aria-labelledby="log-heading" tabindex="0">
         ${model.log.dropped > 0
           ? html`<p class="log-line log-line--note">${model.log.dropped} older line(s) not shown (the log keeps ${model.log.limit}).</p>`
           : nothing}
-        ${model.log.entries.length === 0 ? html`<p class="log-line log-line--note">No calls yet.</p>` : nothing}
+        ${model.log.entries.length === 0 ? html`<p class="log-line log-line--note">${empty}</p>` : nothing}
         ${model.log.entries.map(logLine)}
       </div>
     </section>
@@ -154,6 +173,11 @@ function logLine(entry: LogEntry): TemplateResult {
   if (entry.kind === 'lms') {
     return html`<p class="log-line log-line--lms log-line--${entry.level}">${time} <span class="log-who">LMS</span> ${entry.message}</p>`;
   }
+  if (entry.kind === 'http') {
+    return html`<p class="log-line ${entry.status >= 400 ? 'log-line--error' : ''}">
+      ${time} <code>${entry.method} ${entry.resource} → ${entry.status}</code> ${shorten(entry.message, 300)}
+    </p>`;
+  }
   const failed = entry.errorCode !== '0';
   const args = entry.args.map((arg) => JSON.stringify(shorten(arg))).join(', ');
   return html`<p class="log-line ${failed ? 'log-line--error' : ''}">
@@ -162,8 +186,8 @@ function logLine(entry: LogEntry): TemplateResult {
   </p>`;
 }
 
-function shorten(text: string): string {
-  return text.length <= LONG_VALUE ? text : `${text.slice(0, LONG_VALUE - 20)}… (${text.length} characters)`;
+function shorten(text: string, limit = LONG_VALUE): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 20)}… (${text.length} characters)`;
 }
 
 function formatTime(time: Date): string {

@@ -1,6 +1,6 @@
 /** The preview's own choices: which standard to launch with and how wide the frame is. */
 
-export type PreviewMode = 'scorm12' | 'scorm2004' | 'standalone';
+export type PreviewMode = 'scorm12' | 'scorm2004' | 'xapi' | 'standalone';
 export type FrameWidth = '460' | '650' | 'full';
 
 export interface PreviewSettings {
@@ -8,7 +8,7 @@ export interface PreviewSettings {
   width: FrameWidth;
 }
 
-export const MODES: readonly PreviewMode[] = ['scorm12', 'scorm2004', 'standalone'];
+export const MODES: readonly PreviewMode[] = ['scorm12', 'scorm2004', 'xapi', 'standalone'];
 export const WIDTHS: readonly FrameWidth[] = ['460', '650', 'full'];
 
 const DEFAULTS: PreviewSettings = { mode: 'scorm12', width: '650' };

@@ -1,13 +1,16 @@
 /**
  * The preview LMS: hosts the package in a Moodle-sized frame, offers it a
  * scorm-again API loaded from a localStorage "LMS database", and shows the
- * data model and every API call. A developer tool; none of it ships in the package.
+ * data model and every API call; or launches it in xAPI mode against the dev
+ * server's in-memory LRS and shows the statements and state it received.
+ * A developer tool; none of it ships in the package.
  */
 import config from '../content/config.json';
 import { ApiLog, type LogEntry } from './api-log.js';
 import { renderPanel, type PanelModel } from './data-panel.js';
 import { planLaunch } from './launch.js';
 import { LmsStore } from './lms-store.js';
+import { LrsClient, LrsPoller, type LrsSnapshot } from './lrs-client.js';
 import { clearStandaloneState } from './standalone-state.js';
 import {
   isMode,
@@ -20,6 +23,16 @@ import {
 } from './preview-settings.js';
 import { PreviewSession } from './scorm-session.js';
 import { standardInfo } from './standards.js';
+import {
+  LRS_PATH,
+  PREVIEW_ACTOR,
+  PREVIEW_AUTH,
+  STATE_ID,
+  currentRegistration,
+  newRegistration,
+  xapiLaunchUrl,
+  type XapiLaunch,
+} from './xapi-launch.js';
 
 /** The package, relative to dist/preview/. */
 const PACKAGE_URL = '../web/index.html';
@@ -29,6 +42,7 @@ const UNLOAD_TIMEOUT_MS = 3000;
 const MODE_LABELS: Record<PreviewMode, string> = {
   scorm12: 'SCORM 1.2',
   scorm2004: 'SCORM 2004',
+  xapi: 'xAPI (TinCan launch, dev LRS)',
   standalone: 'Standalone (no API)',
 };
 
@@ -58,6 +72,31 @@ let session: PreviewSession | null = null;
 let renderQueued = false;
 /** Launches run one after the other, however fast the buttons are pressed. */
 let launching: Promise<void> = Promise.resolve();
+/** xAPI mode: the current launch and what the LRS last said. */
+let xapi: { launch: XapiLaunch; snapshot: LrsSnapshot | null; error: string | null } | null = null;
+const poller = new LrsPoller(
+  {
+    snapshot: (snapshot) => {
+      if (!xapi) return;
+      xapi = { ...xapi, snapshot };
+      queueRender();
+    },
+    requests: (entries) => {
+      for (const entry of entries) {
+        const { method, resource, status, message } = entry;
+        log.add({ kind: 'http', time: new Date(entry.time), method, resource, status, message });
+      }
+      queueRender();
+    },
+    error: (error) => {
+      if (!xapi || xapi.error === error) return;
+      xapi = { ...xapi, error };
+      if (error) lmsNote(`LRS: ${error}`, 'warning');
+      queueRender();
+    },
+  },
+  new Date(),
+);
 
 function addLog(entry: LogEntry): void {
   log.add(entry);
@@ -88,7 +127,8 @@ function panelModel(): PanelModel {
       notes: session.plan.notes,
       values: session.tracker.entries(),
     },
-    failCommits: controls.failCommits.checked && settings.mode !== 'standalone',
+    xapi: xapi && { ...xapi, stateId: STATE_ID },
+    failCommits: controls.failCommits.checked && (settings.mode === 'scorm12' || settings.mode === 'scorm2004'),
     log,
     onClearLog: () => {
       log.clear();
@@ -115,11 +155,20 @@ async function launch({ newAttempt }: { newAttempt: boolean }): Promise<void> {
     if (mode === 'standalone') {
       const removed = clearStandaloneState(storage, config.identifier);
       lmsNote(`New attempt: removed the package's browser state (${removed} localStorage key(s)).`);
+    } else if (mode === 'xapi') {
+      const registration = newRegistration(storage);
+      lmsNote(`New attempt: new registration ${registration}.`);
     } else {
       store.clear(mode);
       lmsNote(`New attempt: cleared the ${MODE_LABELS[mode]} LMS database.`);
     }
   }
+  if (mode === 'xapi') {
+    launchXapi();
+    return;
+  }
+  poller.stop();
+  xapi = null;
   if (mode !== 'standalone') {
     const info = standardInfo(mode);
     const plan = planLaunch(info, store.load(mode), controls.review.checked);
@@ -139,6 +188,26 @@ async function launch({ newAttempt }: { newAttempt: boolean }): Promise<void> {
     lmsNote('Launch standalone: no SCORM API offered.');
   }
   frame.src = PACKAGE_URL;
+  queueRender();
+}
+
+/** A TinCan launch: the LRS, the learner and the registration go in the package URL. */
+function launchXapi(): void {
+  const launch: XapiLaunch = {
+    endpoint: new URL(LRS_PATH, window.location.origin).href,
+    auth: PREVIEW_AUTH,
+    actor: PREVIEW_ACTOR,
+    registration: currentRegistration(storage),
+    activityId: config.activityIri,
+  };
+  const sameAttempt = xapi?.launch.registration === launch.registration;
+  xapi = { launch, snapshot: sameAttempt ? (xapi?.snapshot ?? null) : null, error: null };
+  poller.retarget(new LrsClient({ ...launch, stateId: STATE_ID }));
+  lmsNote(
+    `Launch xAPI: endpoint ${launch.endpoint}, registration ${launch.registration}, activity_id ${launch.activityId}; ` +
+      'no SCORM API offered.',
+  );
+  frame.src = xapiLaunchUrl(PACKAGE_URL, launch);
   queueRender();
 }
 
@@ -162,9 +231,9 @@ function applySettingsToPage(): void {
   controls.mode.value = settings.mode;
   controls.width.value = settings.width;
   stage.dataset['width'] = settings.width;
-  const standalone = settings.mode === 'standalone';
-  controls.review.disabled = standalone;
-  controls.failCommits.disabled = standalone;
+  const scorm = settings.mode === 'scorm12' || settings.mode === 'scorm2004';
+  controls.review.disabled = !scorm;
+  controls.failCommits.disabled = !scorm;
   window.history.replaceState(null, '', urlWithMode(window.location.href, settings.mode));
   keepSettings(settings, storage);
 }
@@ -196,6 +265,10 @@ controls.failCommits.addEventListener('change', () => {
 });
 controls.reload.addEventListener('click', () => void relaunch({ newAttempt: false }));
 controls.newAttempt.addEventListener('click', () => void relaunch({ newAttempt: true }));
+// xAPI mode: ask the LRS again as soon as the package has (re)loaded.
+frame.addEventListener('load', () => {
+  if (xapi) void poller.poll();
+});
 
 applySettingsToPage();
 void relaunch({ newAttempt: false });

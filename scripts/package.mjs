@@ -2,8 +2,10 @@
 /**
  * The packaging step of `npm run build`, run after rollup has written dist/web/:
  * one zip per standard in PACKAGES, each holding its manifest at the zip root
- * plus every file of dist/web/ (index.html at the root). Each manifest is
- * validated against its official schema (schemas/); an invalid manifest, or a
+ * plus every file of dist/web/ (index.html at the root): SCORM 1.2 and SCORM
+ * 2004 (imsmanifest.xml), xAPI (tincan.xml) and cmi5 (cmi5.xml). Each manifest
+ * is validated against its official schema (schemas/), or, for tincan.xml, which
+ * has none, checked for well-formedness and structure; an invalid manifest, or a
  * missing or empty dist/web/, fails the build with a message saying what and where.
  *
  *   node scripts/package.mjs   →   dist/<identifier>-<name>.zip
@@ -12,9 +14,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  PackagingError, fillTemplate, findUnreachable, listWebFiles, makeZip, patchScorm12Manifest, readConfig,
+  PackagingError, checkCmi5, checkTincan, fillTemplate, findUnreachable, listWebFiles, makeZip, patchScorm12Manifest,
+  readConfig, readManifestTexts,
 } from './packaging.mjs';
-import { validateManifest } from './validate-manifest.mjs';
+import { checkWellFormed, validateManifest } from './validate-manifest.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -26,10 +29,12 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
  * @property {string} template      the manifest template, relative to the repository root
  * @property {(template: string, values: Record<string, string>, files: string[], source: string) => string} render
  *   fills in the template: `values` are the string fields of content/config.json
- *   (identifier, title, version, activityIri, …), `files` the packaged files
+ *   (identifier, title, version, activityIri, …) plus `lang` and `description`
+ *   (readManifestTexts), `files` the packaged files
  * @property {string | null} schema folder under schemas/ to validate against; null when the
- *   standard has no official schema (xAPI's tincan.xml)
- * @property {(manifest: string) => string[]} [check] further checks, one error string each
+ *   standard has no official schema (xAPI's tincan.xml): the manifest is then checked to be well-formed
+ * @property {(manifest: string, values: Record<string, string>) => string[]} [check] further checks,
+ *   one error string each
  */
 
 /** @type {PackageDefinition[]} */
@@ -50,11 +55,24 @@ export const PACKAGES = [
     render: fillTemplate,
     schema: 'scorm2004-4th',
   },
-  // Issue #4 adds, for example:
-  // { name: 'xapi', label: 'xAPI', manifestName: 'tincan.xml', template: 'scripts/templates/tincan.xml',
-  //   render: fillTemplate, schema: null, check: checkTincan },
-  // { name: 'cmi5', label: 'cmi5', manifestName: 'cmi5.xml', template: 'scripts/templates/cmi5.xml',
-  //   render: fillTemplate, schema: 'cmi5' },
+  {
+    name: 'xapi',
+    label: 'xAPI (TinCan)',
+    manifestName: 'tincan.xml',
+    template: 'scripts/templates/tincan.xml',
+    render: fillTemplate,
+    schema: null,
+    check: checkTincan,
+  },
+  {
+    name: 'cmi5',
+    label: 'cmi5',
+    manifestName: 'cmi5.xml',
+    template: 'scripts/templates/cmi5.xml',
+    render: fillTemplate,
+    schema: 'cmi5',
+    check: checkCmi5,
+  },
 ];
 
 /**
@@ -68,16 +86,19 @@ export const PACKAGES = [
 
 /**
  * Builds every package in memory.
- * @param {{ root?: string, webDir?: string, configFile?: string, packages?: PackageDefinition[] }} [options]
- *   paths relative to `root` (default: this repository)
+ * @param {{ root?: string, webDir?: string, configFile?: string, contentDir?: string, packages?: PackageDefinition[] }} [options]
+ *   paths relative to `root` (default: this repository); `contentDir` holds the texts the
+ *   description comes from
  * @returns {Promise<{ packages: BuiltPackage[], leftOut: string[], unreachable: string[] }>} the packages, the web
  *   folder's files left out, and the packaged files not reachable from index.html (stale chunks?)
  */
-export async function buildPackages({ root = ROOT, webDir = 'dist/web', configFile = 'content/config.json', packages = PACKAGES } = {}) {
+export async function buildPackages({
+  root = ROOT, webDir = 'dist/web', configFile = 'content/config.json', contentDir = 'content', packages = PACKAGES,
+} = {}) {
   const webPath = resolve(root, webDir);
   const webLabel = `${relative(root, webPath).replace(/\\/g, '/')}/`;
   const { files, leftOut } = await listWebFiles(webPath, webLabel);
-  const values = await readConfig(resolve(root, configFile), configFile);
+  const values = await readManifestTexts(await readConfig(resolve(root, configFile), configFile), resolve(root, contentDir), `${contentDir}/`);
   const clash = packages.find((definition) => files.includes(definition.manifestName));
   if (clash) throw new PackagingError(`${webLabel}${clash.manifestName} clashes with the ${clash.label} manifest at the zip root.`);
   const contents = await Promise.all(files.map((file) => readFile(join(webPath, file))));
@@ -92,12 +113,11 @@ export async function buildPackages({ root = ROOT, webDir = 'dist/web', configFi
       throw new PackagingError(`${definition.template}: cannot read the ${definition.label} manifest template.`);
     });
     const manifest = definition.render(template, values, files, definition.template);
-    const problems = [
-      ...(definition.schema ? await validateManifest(manifest, definition.schema) : []),
-      ...(definition.check ? definition.check(manifest) : []),
-    ];
+    const problems = definition.schema ? await validateManifest(manifest, definition.schema) : await checkWellFormed(manifest);
+    // Structure checks need a well-formed manifest.
+    if (problems.length === 0 && definition.check) problems.push(...definition.check(manifest, values));
     if (problems.length > 0) {
-      const against = definition.schema ? ` (schema: schemas/${definition.schema}/)` : '';
+      const against = definition.schema ? ` (schema: schemas/${definition.schema}/)` : ' (no official schema: checked for well-formedness and structure)';
       errors.push(`${definition.manifestName} of ${zipName}, from ${definition.template}, is invalid${against}:`, ...problems.map((p) => `  ${p}`));
       continue;
     }

@@ -93,6 +93,48 @@ export async function readConfig(path, label) {
 }
 
 /**
+ * A language tag with a region for manifests' `lang` attributes: a tag with a
+ * region stays as it is; a bare language gets its usual region (nl → nl-NL),
+ * or stays bare when it has none here (still a valid tag).
+ * @param {string} language e.g. "nl" or "nl-BE"
+ */
+export function languageTag(language) {
+  if (language.includes('-')) return language;
+  /** @type {Record<string, string>} */
+  const regions = { nl: 'NL', en: 'US', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', pt: 'PT', pl: 'PL', tr: 'TR' };
+  return Object.hasOwn(regions, language) ? `${language}-${regions[language]}` : language;
+}
+
+/**
+ * The values the xAPI and cmi5 manifests need beyond the config's own strings:
+ * `lang` (the default language with its region) and, unless the config has one,
+ * `description`: the last paragraph of the introduction in
+ * `<contentDir>/<defaultLanguage>/assessment.json`, which says what the assessment is for.
+ * @param {Record<string, string>} values the config's strings (readConfig)
+ * @param {string} contentDir absolute path of content/
+ * @param {string} label how messages name content/, e.g. "content/"
+ * @returns {Promise<Record<string, string>>}
+ */
+export async function readManifestTexts(values, contentDir, label) {
+  const language = values.defaultLanguage || 'nl';
+  const file = `${language}/assessment.json`;
+  /** @type {unknown} */
+  let paragraphs;
+  try {
+    paragraphs = JSON.parse(await readFile(join(contentDir, file), 'utf8'))?.intro?.paragraphs;
+  } catch (error) {
+    if (values.description) paragraphs = [];
+    else throw new PackagingError(`${label}${file}: cannot read it: ${error instanceof Error ? error.message : error}`);
+  }
+  const last = Array.isArray(paragraphs) ? paragraphs.at(-1) : undefined;
+  const description = values.description || (typeof last === 'string' ? last.trim() : '');
+  if (!description) {
+    throw new PackagingError(`${label}${file}: intro.paragraphs must end with a text (the package description).`);
+  }
+  return { ...values, lang: languageTag(language), description };
+}
+
+/**
  * @param {string[]} files
  * @param {string} indent
  */
@@ -117,6 +159,97 @@ export function fillTemplate(template, values, files, source) {
       }
       return xmlEscape(values[key]);
     });
+}
+
+/**
+ * @param {string} xml
+ * @param {string} element
+ * @returns {{ attributes: Record<string, string>, text: string }[]} each occurrence's attributes and
+ *   text content (unescaped; empty for an empty element)
+ */
+function elementsNamed(xml, element) {
+  const pattern = new RegExp(`<${element}((?:\\s+[\\w:.-]+\\s*=\\s*"[^"]*")*)\\s*(?:/>|>([\\s\\S]*?)</${element}>)`, 'g');
+  return [...xml.matchAll(pattern)].map((match) => ({
+    attributes: Object.fromEntries(
+      [...match[1].matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)].map(([, name, value]) => [name, xmlUnescape(value)]),
+    ),
+    text: xmlUnescape(match[2] ?? ''),
+  }));
+}
+
+/** @param {string} text */
+export const xmlUnescape = (text) =>
+  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, /** @type {'lt' | 'gt' | 'quot' | 'apos' | 'amp'} */ name) =>
+    ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]);
+
+/** The namespace of tincan.xml's root element. */
+export const TINCAN_NAMESPACE = 'http://projecttincan.com/tincan.xsd';
+/** The activity type of the package in tincan.xml. */
+export const COURSE_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/course';
+
+/**
+ * The structure checks of tincan.xml, which has no official schema (the caller
+ * checks that it is well-formed): a `<tincan>` root in the TinCan namespace
+ * holding exactly one activity, the course, whose id is the config's
+ * activityIri, with a name, a description and `index.html` as its launch, each
+ * with a `lang`.
+ * @param {string} xml
+ * @param {Record<string, string>} values
+ * @returns {string[]} one line per problem
+ */
+export function checkTincan(xml, values) {
+  /** @type {string[]} */
+  const problems = [];
+  const body = xml.replace(/<\?xml[\s\S]*?\?>/, '').replace(/<!--[\s\S]*?-->/g, '').trim();
+  const root = elementsNamed(body, 'tincan');
+  if (!body.startsWith('<tincan') || root.length !== 1) problems.push('the root element must be one <tincan>.');
+  else if (root[0].attributes.xmlns !== TINCAN_NAMESPACE) problems.push(`<tincan> must have xmlns="${TINCAN_NAMESPACE}".`);
+  if (elementsNamed(body, 'activities').length !== 1) problems.push('there must be exactly one <activities>.');
+  const activities = elementsNamed(body, 'activity');
+  if (activities.length !== 1) {
+    problems.push(`there must be exactly one <activity> (the course), found ${activities.length}.`);
+    return problems;
+  }
+  const [{ attributes, text: inner }] = activities;
+  if (attributes.id !== values.activityIri) problems.push(`<activity id> must be activityIri "${values.activityIri}", not "${attributes.id ?? ''}".`);
+  if (!/^https?:\/\/\S+$/.test(attributes.id ?? '')) problems.push('<activity id> must be an absolute http(s) IRI.');
+  if (attributes.type !== COURSE_ACTIVITY_TYPE) problems.push(`<activity type> must be "${COURSE_ACTIVITY_TYPE}".`);
+  for (const name of ['name', 'description', 'launch']) {
+    const found = elementsNamed(inner, name);
+    if (found.length !== 1) problems.push(`the activity must have exactly one <${name}>, found ${found.length}.`);
+    else if (!found[0].text.trim()) problems.push(`<${name}> must not be empty.`);
+    else if (!found[0].attributes.lang) problems.push(`<${name}> must have a lang attribute.`);
+  }
+  const launch = elementsNamed(inner, 'launch')[0]?.text.trim();
+  if (launch !== undefined && launch !== 'index.html') problems.push(`<launch> must be index.html, not "${launch}".`);
+  return problems;
+}
+
+/**
+ * The checks of cmi5.xml beyond its schema: the course id is the config's
+ * activityIri, one assignable unit `<activityIri>/au` launching index.html,
+ * moved on by completion alone (no pass or fail, so no masteryScore).
+ * @param {string} xml
+ * @param {Record<string, string>} values
+ * @returns {string[]} one line per problem
+ */
+export function checkCmi5(xml, values) {
+  /** @type {string[]} */
+  const problems = [];
+  const course = elementsNamed(xml, 'course');
+  if (course[0]?.attributes.id !== values.activityIri) problems.push(`<course id> must be activityIri "${values.activityIri}".`);
+  const units = elementsNamed(xml, 'au');
+  if (units.length !== 1) {
+    problems.push(`there must be exactly one <au>, found ${units.length}.`);
+    return problems;
+  }
+  const [{ attributes, text: inner }] = units;
+  if (attributes.id !== `${values.activityIri}/au`) problems.push(`<au id> must be "${values.activityIri}/au", not "${attributes.id ?? ''}".`);
+  if (attributes.moveOn !== 'Completed') problems.push('<au moveOn> must be "Completed": the package reports no pass or fail.');
+  if ('masteryScore' in attributes) problems.push('remove <au masteryScore>: the tracking contract has no pass or fail.');
+  const url = elementsNamed(inner, 'url')[0]?.text.trim();
+  if (url !== 'index.html') problems.push(`<au><url> must be index.html, not "${url ?? ''}".`);
+  return problems;
 }
 
 /**

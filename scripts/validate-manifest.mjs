@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Validates a package manifest against its official schema (schemas/, see
- * schemas/README.md) with xmllint-wasm (libxml2 compiled to WebAssembly).
+ * schemas/README.md) with xmllint-wasm (libxml2 compiled to WebAssembly), or,
+ * for a manifest without an official schema, checks that it is well-formed.
  *
  * libxml2 ignores xsi:schemaLocation hints and fetches nothing itself, so the
  * entry schema (`wrapper.xsd` for SCORM, importing every namespace a manifest
@@ -42,6 +43,21 @@ async function loadSchemas(kind) {
   const entry = files.find((file) => file.fileName === entryName);
   if (!entry) throw new Error(`schemas/${kind}/${entryName} is missing`);
   return { entry, preload: files.filter((file) => file !== entry) };
+}
+
+/**
+ * Whether a manifest without an official schema (xAPI's tincan.xml) is at
+ * least well-formed XML, parsed by the same libxml2.
+ * @param {string} xmlText
+ * @returns {Promise<string[]>} one line per error (`line N: message`); empty when well-formed
+ */
+export async function checkWellFormed(xmlText) {
+  const result = await validateXML({ xml: { fileName: 'manifest.xml', contents: xmlText }, normalization: 'c14n' });
+  if (result.valid) return [];
+  const errors = result.errors.map((error) =>
+    error.loc ? `line ${error.loc.lineNumber}: ${error.message}` : error.rawMessage,
+  );
+  return errors.length > 0 ? errors : [result.rawOutput.trim() || 'not well-formed, without a message from xmllint'];
 }
 
 /**

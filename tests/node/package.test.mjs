@@ -2,8 +2,10 @@
 /**
  * The packaging step (scripts/package.mjs): builds once (rollup, then the
  * packaging script as `npm run build` runs it) and checks the zips in dist/:
- * manifests valid against the official schemas, zip contents matching the
- * manifests, nothing extra, deterministic bytes, values from content/config.json.
+ * manifests valid against the official schemas (tincan.xml, which has none:
+ * well-formed and structured as the TinCan package format wants), zip contents
+ * matching the manifests, nothing extra, deterministic bytes, values from
+ * content/config.json.
  */
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,16 +17,37 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { PACKAGES, buildPackages } from '../../scripts/package.mjs';
-import { PackagingError, fillTemplate, findUnreachable, xmlEscape } from '../../scripts/packaging.mjs';
-import { validateManifest } from '../../scripts/validate-manifest.mjs';
+import { PackagingError, checkTincan, fillTemplate, findUnreachable, xmlEscape } from '../../scripts/packaging.mjs';
+import { checkWellFormed, validateManifest } from '../../scripts/validate-manifest.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const config = JSON.parse(readFileSync(join(root, 'content/config.json'), 'utf8'));
+const assessment = JSON.parse(readFileSync(join(root, `content/${config.defaultLanguage}/assessment.json`), 'utf8'));
+/** The package description in tincan.xml and cmi5.xml: the introduction's last paragraph. */
+const description = assessment.intro.paragraphs.at(-1);
 
 /** @param {string} text */
 const xmlUnescape = (text) =>
   text.replace(/&(lt|gt|quot|apos|amp);/g, (_, /** @type {'lt' | 'gt' | 'quot' | 'apos' | 'amp'} */ name) =>
     ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]);
+
+/**
+ * The text of each `<element …>text</element>` in `xml`, unescaped, with its `lang`.
+ * @param {string} xml
+ * @param {string} element
+ */
+const textsOf = (xml, element) =>
+  [...xml.matchAll(new RegExp(`<${element}((?:\\s+[\\w:]+="[^"]*")*)\\s*>([^<]*)</${element}>`, 'g'))].map((m) => ({
+    lang: xmlUnescape(m[1].match(/\slang="([^"]*)"/)?.[1] ?? ''),
+    text: xmlUnescape(m[2]),
+  }));
+
+/**
+ * The part of `xml` from `<element` to its closing tag (the first one; no nesting).
+ * @param {string} xml
+ * @param {string} element
+ */
+const elementXml = (xml, element) => xml.match(new RegExp(`<${element}\\b[\\s\\S]*?</${element}>`))?.[0] ?? '';
 
 /** @param {string} manifest */
 const listedFiles = (manifest) => [...manifest.matchAll(/<file href="([^"]*)"\s*\/>/g)].map((m) => xmlUnescape(m[1]));
@@ -46,8 +69,20 @@ const filesUnder = (dir) =>
     .filter((path) => statSync(join(dir, path)).isFile())
     .map((path) => path.replace(/\\/g, '/'));
 
-/** @type {{ name: string, schema: string | null, zipPath: string, bytes: Uint8Array, entries: Record<string, Uint8Array>, manifest: string }[]} */
+/**
+ * @typedef {{ name: string, manifestName: string, schema: string | null, zipPath: string, bytes: Uint8Array,
+ *   entries: Record<string, Uint8Array>, manifest: string }} BuiltZip
+ */
+/** @type {BuiltZip[]} */
 const zips = [];
+/** The SCORM zips, whose imsmanifest.xml lists every file. */
+const scormZips = () => zips.filter((zip) => zip.manifestName === 'imsmanifest.xml');
+/** @param {string} name */
+const zipNamed = (name) => {
+  const zip = zips.find((candidate) => candidate.name === name);
+  assert.ok(zip, `no ${name} zip`);
+  return zip;
+};
 
 before(() => {
   execFileSync('npx', ['rollup', '-c'], { cwd: root, stdio: 'pipe' });
@@ -57,13 +92,14 @@ before(() => {
     const bytes = new Uint8Array(readFileSync(zipPath));
     const entries = unzipSync(bytes);
     const manifest = Buffer.from(entries[definition.manifestName]).toString('utf8');
-    zips.push({ name: definition.name, schema: definition.schema, zipPath, bytes, entries, manifest });
+    zips.push({ name: definition.name, manifestName: definition.manifestName, schema: definition.schema, zipPath, bytes, entries, manifest });
   }
 });
 
-test('there is a SCORM 1.2 and a SCORM 2004 zip', () => {
-  assert.deepEqual(zips.map((zip) => zip.name).slice(0, 2), ['scorm12', 'scorm2004']);
-  assert.deepEqual(zips.map((zip) => zip.schema).slice(0, 2), ['scorm12', 'scorm2004-4th']);
+test('there is a SCORM 1.2, a SCORM 2004, an xAPI and a cmi5 zip', () => {
+  assert.deepEqual(zips.map((zip) => zip.name), ['scorm12', 'scorm2004', 'xapi', 'cmi5']);
+  assert.deepEqual(zips.map((zip) => zip.manifestName), ['imsmanifest.xml', 'imsmanifest.xml', 'tincan.xml', 'cmi5.xml']);
+  assert.deepEqual(zips.map((zip) => zip.schema), ['scorm12', 'scorm2004-4th', null, 'cmi5']);
 });
 
 describe('manifests', () => {
@@ -101,8 +137,8 @@ describe('manifests', () => {
   });
 
   test('identifier, version and title come from content/config.json', () => {
-    for (const { name, zipPath, manifest } of zips) {
-      assert.ok(zipPath.endsWith(`/${config.identifier}-${name}.zip`));
+    for (const { name, zipPath } of zips) assert.ok(zipPath.endsWith(`/${config.identifier}-${name}.zip`), name);
+    for (const { name, manifest } of scormZips()) {
       assert.equal(attributeOf(manifest, 'manifest', 'identifier'), config.identifier, name);
       assert.equal(attributeOf(manifest, 'manifest', 'version'), config.version, name);
       assert.equal(organizationTitle(manifest), config.title, name);
@@ -110,17 +146,105 @@ describe('manifests', () => {
   });
 });
 
-describe('zip contents', () => {
-  test('the manifest and the launch file index.html are at the zip root', () => {
-    for (const { name, entries, manifest } of zips) {
-      assert.ok('imsmanifest.xml' in entries, name);
-      assert.ok('index.html' in entries, name);
-      assert.equal(attributeOf(manifest, 'resource', 'href'), 'index.html', name);
+describe('xAPI and cmi5 manifests', () => {
+  test('tincan.xml: one course activity with the activity IRI, a name, a description and index.html as launch', async () => {
+    const { manifest } = zipNamed('xapi');
+    assert.deepEqual(await checkWellFormed(manifest), []);
+    assert.match(manifest, /^<\?xml version="1\.0" encoding="UTF-8"\?>\s*<tincan xmlns="http:\/\/projecttincan\.com\/tincan\.xsd">\s*<activities>\s*<activity\b[^>]*>[\s\S]*<\/activity>\s*<\/activities>\s*<\/tincan>\s*$/);
+    assert.equal(manifest.match(/<activity\b/g)?.length, 1);
+    assert.equal(attributeOf(manifest, 'activity', 'id'), config.activityIri);
+    assert.equal(attributeOf(manifest, 'activity', 'type'), 'http://adlnet.gov/expapi/activities/course');
+    const activity = elementXml(manifest, 'activity');
+    assert.deepEqual(textsOf(activity, 'name'), [{ lang: 'nl-NL', text: config.title }]);
+    assert.deepEqual(textsOf(activity, 'description'), [{ lang: 'nl-NL', text: description }]);
+    assert.deepEqual(textsOf(activity, 'launch'), [{ lang: 'nl-NL', text: 'index.html' }]);
+    assert.deepEqual(checkTincan(manifest, { ...config }), []);
+  });
+
+  test('cmi5.xml: the course is the activity IRI, its one AU <activity IRI>/au launches index.html, moved on by completion', () => {
+    const { manifest } = zipNamed('cmi5');
+    assert.match(manifest, /<courseStructure xmlns="https:\/\/w3id\.org\/xapi\/profiles\/cmi5\/v1\/CourseStructure\.xsd">/);
+    assert.equal(attributeOf(manifest, 'course', 'id'), config.activityIri);
+    assert.equal(manifest.match(/<au\b/g)?.length, 1);
+    assert.equal(attributeOf(manifest, 'au', 'id'), `${config.activityIri}/au`);
+    assert.equal(attributeOf(manifest, 'au', 'moveOn'), 'Completed');
+    assert.equal(attributeOf(manifest, 'au', 'launchMethod'), 'AnyWindow');
+    assert.doesNotMatch(manifest, /masteryScore/);
+    for (const part of [elementXml(manifest, 'course'), elementXml(manifest, 'au')]) {
+      assert.deepEqual(textsOf(elementXml(part, 'title'), 'langstring'), [{ lang: 'nl-NL', text: config.title }]);
+      assert.deepEqual(textsOf(elementXml(part, 'description'), 'langstring'), [{ lang: 'nl-NL', text: description }]);
+    }
+    assert.deepEqual(textsOf(elementXml(manifest, 'au'), 'url'), [{ lang: '', text: 'index.html' }]);
+  });
+
+  test('a broken cmi5.xml does not validate against the cmi5 schema', async () => {
+    const { manifest } = zipNamed('cmi5');
+    for (const broken of [
+      manifest.replace(/\s*<url>[^<]*<\/url>/, ''),
+      manifest.replace('moveOn="Completed"', 'moveOn="Finished"'),
+      manifest.replace(/<course id="[^"]*">/, '<course>'),
+      manifest.replace(/\s*<au\b[\s\S]*<\/au>/, ''),
+    ]) {
+      assert.notEqual(broken, manifest);
+      assert.notDeepEqual(await validateManifest(broken, 'cmi5'), []);
     }
   });
 
-  test('every file in the zip is listed in its manifest, and every listed file is in the zip', () => {
-    for (const { name, entries, manifest } of zips) {
+  test('the structure checks catch a wrong tincan.xml or cmi5.xml', () => {
+    const { manifest: tincan } = zipNamed('xapi');
+    const values = { ...config };
+    const broken = {
+      'other id': tincan.replace(config.activityIri, 'https://example.com/other'),
+      'other type': tincan.replace('/activities/course', '/activities/module'),
+      'two activities': tincan.replace(/(<activity\b[\s\S]*<\/activity>)/, '$1$1'),
+      'no launch': tincan.replace(/\s*<launch\b[^>]*>[^<]*<\/launch>/, ''),
+      'other launch': tincan.replace('>index.html<', '>start.html<'),
+      'empty name': tincan.replace(/(<name\b[^>]*>)[^<]*/, '$1'),
+      'no lang': tincan.replace(/(<description) lang="[^"]*"/, '$1'),
+      'other namespace': tincan.replace('projecttincan.com', 'example.com'),
+      'other root': tincan.replace(/<(\/?)tincan\b/g, '<$1package'),
+    };
+    for (const [what, xml] of Object.entries(broken)) {
+      assert.notEqual(xml, tincan, what);
+      assert.notDeepEqual(checkTincan(xml, values), [], what);
+    }
+    const cmi5 = PACKAGES.find((definition) => definition.name === 'cmi5');
+    const { manifest } = zipNamed('cmi5');
+    assert.ok(cmi5?.check);
+    assert.deepEqual(cmi5.check(manifest, values), []);
+    assert.match(cmi5.check(manifest.replace(`${config.activityIri}/au`, config.activityIri), values).join('\n'), /<au id> must be/);
+    assert.match(cmi5.check(manifest.replace('moveOn="Completed"', 'moveOn="Passed" masteryScore="0.8"'), values).join('\n'), /moveOn[\s\S]*masteryScore/);
+  });
+
+  test('a tincan.xml that is not well-formed or wrongly structured fails the build, naming the zip and the problem', async () => {
+    const xapi = PACKAGES.find((definition) => definition.name === 'xapi');
+    assert.ok(xapi);
+    /** @type {typeof xapi.render} */
+    const unclosed = (...args) => xapi.render(...args).replace('</activities>', '');
+    await assert.rejects(buildPackages({ packages: [{ ...xapi, render: unclosed }] }), (error) => {
+      assert.ok(error instanceof PackagingError);
+      assert.match(error.message, /^tincan\.xml of [\w.-]+-xapi\.zip, from scripts\/templates\/tincan\.xml, is invalid \(no official schema[^)]*\):\n {2}line \d+: /);
+      return true;
+    });
+    /** @type {typeof xapi.render} */
+    const otherId = (...args) => xapi.render(...args).replace(config.activityIri, 'https://example.com/x');
+    await assert.rejects(buildPackages({ packages: [{ ...xapi, render: otherId }] }), /<activity id> must be activityIri/);
+  });
+});
+
+describe('zip contents', () => {
+  test('the manifest and the launch file index.html are at the zip root', () => {
+    for (const { name, manifestName, entries } of zips) {
+      assert.ok(manifestName in entries, name);
+      assert.ok('index.html' in entries, name);
+    }
+    for (const { name, manifest } of scormZips()) assert.equal(attributeOf(manifest, 'resource', 'href'), 'index.html', name);
+    assert.deepEqual(textsOf(zipNamed('xapi').manifest, 'launch').map(({ text }) => text), ['index.html']);
+    assert.deepEqual(textsOf(zipNamed('cmi5').manifest, 'url').map(({ text }) => text), ['index.html']);
+  });
+
+  test('every file in a SCORM zip is listed in its manifest, and every listed file is in the zip', () => {
+    for (const { name, entries, manifest } of scormZips()) {
       const inZip = Object.keys(entries).filter((entry) => entry !== 'imsmanifest.xml').sort();
       assert.deepEqual(listedFiles(manifest).sort(), inZip, name);
     }
@@ -130,9 +254,9 @@ describe('zip contents', () => {
     const web = filesUnder(join(root, 'dist/web'))
       .filter((path) => !/(^|\/)\.|\.map$|(^|\/)(preview|tests?)([./_-]|$)/i.test(path))
       .sort();
-    for (const { name, entries } of zips) {
+    for (const { name, manifestName, entries } of zips) {
       const names = Object.keys(entries);
-      assert.deepEqual(names.filter((entry) => entry !== 'imsmanifest.xml').sort(), web, name);
+      assert.deepEqual(names.filter((entry) => entry !== manifestName).sort(), web, name);
       for (const entry of names) {
         assert.doesNotMatch(entry, /(^|\/)\.|\.map$|\.ts$|preview|(^|\/)tests?\/|\.test\./i, `${name}: ${entry}`);
       }
@@ -158,9 +282,18 @@ describe('values and failures', () => {
     const { packages } = await buildPackages({ configFile: join(dir, 'config.json') });
     for (const { definition, manifest } of packages) {
       assert.ok(manifest.includes(xmlEscape(title)), definition.name);
-      assert.equal(organizationTitle(manifest), title, definition.name);
-      assert.equal(attributeOf(manifest, 'manifest', 'version'), '1.0 <b>', definition.name);
-      if (definition.schema) assert.deepEqual(await validateManifest(manifest, definition.schema), [], definition.name);
+      if (definition.manifestName === 'imsmanifest.xml') {
+        assert.equal(organizationTitle(manifest), title, definition.name);
+        assert.equal(attributeOf(manifest, 'manifest', 'version'), '1.0 <b>', definition.name);
+      } else {
+        const titles = textsOf(manifest, definition.name === 'xapi' ? 'name' : 'langstring').map(({ text }) => text);
+        assert.ok(titles.includes(title), definition.name);
+      }
+      assert.deepEqual(
+        definition.schema ? await validateManifest(manifest, definition.schema) : await checkWellFormed(manifest),
+        [],
+        definition.name,
+      );
     }
   });
 
@@ -197,7 +330,7 @@ describe('values and failures', () => {
     const { packages, leftOut } = await buildPackages({ webDir: dir });
     for (const { definition, zip, manifest } of packages) {
       const expected = ['app.js', 'chunks/a.js', 'index.html'];
-      assert.deepEqual(listedFiles(manifest), expected, definition.name);
+      if (definition.manifestName === 'imsmanifest.xml') assert.deepEqual(listedFiles(manifest), expected, definition.name);
       assert.deepEqual(Object.keys(unzipSync(zip)), [definition.manifestName, ...expected], definition.name);
     }
     assert.deepEqual(leftOut, ['.DS_Store', '.cache/x.js', 'app.js.map', 'preview.html', 'tests/app.test.js']);
