@@ -4,6 +4,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { contentValidation } from './scripts/validate-content.mjs';
 import { rmSync } from 'node:fs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { staticFiles } from './scripts/static-files.mjs';
 
 const outDir = 'dist/web';
@@ -21,6 +22,7 @@ export default {
     // Chunk names carry hashes: without a clean folder, old chunks would end up in the zips.
     { name: 'empty-out-dir', buildStart: () => rmSync(outDir, { recursive: true, force: true }) },
     contentValidation(),
+    minifyCssLiterals(),
     nodeResolve(),
     json({ preferConst: true }),
     // Transpile only: `npm run typecheck` (tsc) does the type checking.

@@ -109,7 +109,7 @@ export function languageTag(language) {
  * The values the xAPI and cmi5 manifests need beyond the config's own strings:
  * `lang` (the default language with its region) and, unless the config has one,
  * `description`: the last paragraph of the introduction in
- * `<contentDir>/<defaultLanguage>/assessment.json`, which says what the assessment is for.
+ * `<contentDir>/<defaultLanguage>/intro.json`, which says what the assessment is for.
  * @param {Record<string, string>} values the config's strings (readConfig)
  * @param {string} contentDir absolute path of content/
  * @param {string} label how messages name content/, e.g. "content/"
@@ -117,7 +117,7 @@ export function languageTag(language) {
  */
 export async function readManifestTexts(values, contentDir, label) {
   const language = values.defaultLanguage || 'nl';
-  const file = `${language}/assessment.json`;
+  const file = `${language}/intro.json`;
   /** @type {unknown} */
   let paragraphs;
   try {

@@ -30,8 +30,10 @@ const SCHEMA_DIR = 'content/schema';
  */
 const FILE_MAP = [
   { file: 'config.json', schema: 'config.schema.json', perLanguage: false, optionalSchema: false },
+  { file: 'intro.json', schema: 'intro.schema.json', perLanguage: true, optionalSchema: false },
   { file: 'assessment.json', schema: 'assessment.schema.json', perLanguage: true, optionalSchema: false },
   { file: 'ui.json', schema: 'ui.schema.json', perLanguage: true, optionalSchema: true },
+  { file: 'ui-assessment.json', schema: 'ui-assessment.schema.json', perLanguage: true, optionalSchema: true },
 ];
 
 /**
@@ -74,6 +76,9 @@ export function checkContent(rootDir) {
 
   /** @type {Map<string, import('ajv').ValidateFunction | undefined>} */
   const validators = new Map();
+  // All schemas first, so one can refer to another's definitions (intro.schema.json uses assessment.schema.json's).
+  /** @type {string[]} */
+  const added = [];
   for (const { schema, optionalSchema } of FILE_MAP) {
     const rel = `${SCHEMA_DIR}/${schema}`;
     if (optionalSchema && !existsSync(path.join(rootDir, rel))) continue;
@@ -83,9 +88,18 @@ export function checkContent(rootDir) {
       continue;
     }
     try {
-      validators.set(schema, ajv.compile(/** @type {object} */ (schemaJson)));
+      ajv.addSchema(/** @type {object} */ ({ ...schemaJson, $id: schema }), schema);
+      added.push(schema);
     } catch (err) {
       errors.push({ file: rel, path: '', message: `is not a valid JSON Schema: ${errorMessage(err)}` });
+      validators.set(schema, undefined);
+    }
+  }
+  for (const schema of added) {
+    try {
+      validators.set(schema, ajv.getSchema(schema));
+    } catch (err) {
+      errors.push({ file: `${SCHEMA_DIR}/${schema}`, path: '', message: `is not a valid JSON Schema: ${errorMessage(err)}` });
       validators.set(schema, undefined);
     }
   }

@@ -1,4 +1,4 @@
-import { config } from './content/content.js';
+import { config } from './content/config.js';
 import { start } from './start.js';
 import { connectTracker } from './tracking/connect.js';
 import './elements/wed-app.js';

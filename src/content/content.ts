@@ -1,40 +1,22 @@
 import assessmentJson from '../../content/nl/assessment.json';
-import configJson from '../../content/config.json';
+import { introContent } from './intro.js';
+import type { Json } from './json.js';
 import type {
   AnswerId,
   AssessmentContent,
-  PackageConfig,
   Pillar,
   PillarId,
   ScaleOption,
   Statement,
   StatementId,
-} from './types';
+} from './types.js';
 
-/**
- * TypeScript reads JSON strings and numbers as plain `string` / `number`, never
- * as literal types such as 'begrijpen' or 1. `Json<T>` is T with its literals
- * widened the same way, so the assignments below still check the whole shape
- * (missing fields, wrong types) at compile time; the ids and values themselves
- * are checked by the schema (scripts/validate-content.mjs) at build and test time.
- */
-type Json<T> = T extends string
-  ? string
-  : T extends number
-    ? number
-    : T extends boolean
-      ? boolean
-      : T extends ReadonlyArray<infer U>
-        ? ReadonlyArray<Json<U>>
-        : T extends object
-          ? { readonly [K in keyof T]: Json<T[K]> }
-          : T;
+type LaterContent = Omit<AssessmentContent, keyof typeof introContent>;
+const laterShape: Json<LaterContent> = assessmentJson;
 
-const assessmentShape: Json<AssessmentContent> = assessmentJson;
-const configShape: Json<PackageConfig> = configJson;
-
-export const assessment: AssessmentContent = assessmentShape as AssessmentContent;
-export const config: PackageConfig = configShape as PackageConfig;
+/** All texts of the assessment: the introduction's (loaded first) and the rest. */
+export const assessment: AssessmentContent = { ...introContent, ...(laterShape as LaterContent) };
+export { config } from './config.js';
 
 export function pillarById(id: PillarId, content: AssessmentContent = assessment): Pillar {
   const pillar = content.pillars.find((p) => p.id === id);

@@ -110,6 +110,9 @@ export interface AssessmentContent {
   };
 }
 
+/** What content/<lang>/intro.json holds. */
+export type IntroContent = Pick<AssessmentContent, 'title' | 'intro'>;
+
 export interface PackageConfig {
   /** Stable identifier of the package, used in manifests and activity ids. */
   identifier: string;

@@ -1,5 +1,7 @@
-import nl from '../../content/nl/ui.json';
+import laterJson from '../../content/nl/ui-assessment.json';
+import { launchUi } from './ui-launch.js';
 
-export type UiStrings = typeof nl;
+export type UiStrings = typeof launchUi & typeof laterJson;
 
-export const ui: UiStrings = nl;
+/** All interface strings: the first screen's and those of the steps after it. */
+export const ui: UiStrings = { ...launchUi, ...laterJson };

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RichText } from '../content/types.js';
-import { ui } from '../content/ui.js';
+import { launchUi as ui } from '../content/ui-launch.js';
 
 /**
  * Renders content text with its links. Links leave the package, so they open

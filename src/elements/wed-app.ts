@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { assessment } from '../content/content.js';
-import { ui } from '../content/ui.js';
+import { introContent } from '../content/intro.js';
+import { launchUi as ui } from '../content/ui-launch.js';
 import type { AssessmentState, ScreenId } from '../model/state.js';
 import type { AssessmentStore } from '../store/assessment-store.js';
 import type { SyncStatus, TrackingMode } from '../tracking/tracker.js';
@@ -11,15 +11,11 @@ import type { ScreenElement } from './screen-element.js';
 import './wed-stepper.js';
 import './wed-notices.js';
 import './wed-intro-screen.js';
-import './wed-video-screen.js';
-import './wed-statements-screen.js';
-import './wed-analysis-screen.js';
-import './wed-plan-screen.js';
-import './wed-done-screen.js';
-import './wed-print-report.js';
 import type { NoticeId } from './wed-notices.js';
 
 /** The assessment: stepper, the current screen, notices, and the print document. */
+const loadLaterScreens = () => import('./later-screens.js');
+
 @customElement('wed-app')
 export class WedApp extends LitElement {
   static override styles = [
@@ -105,18 +101,30 @@ export class WedApp extends LitElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    // Only the first screen is needed to start; the others load right after, in their own chunk.
+    void loadLaterScreens();
+  }
+
   protected override updated(changed: PropertyValues): void {
     const previous = changed.get('appState') as AssessmentState | undefined;
-    if (previous && previous.screen !== this.appState.screen) {
-      void this.renderRoot.querySelector<ScreenElement>('[data-screen]')?.focusHeading();
-    }
+    if (previous && previous.screen !== this.appState.screen) void this.#focusScreenHeading();
+  }
+
+  async #focusScreenHeading(): Promise<void> {
+    const tag = this.renderRoot.querySelector('[data-screen]')?.localName;
+    if (!tag) return;
+    // A screen of the later chunk may not be defined yet; the element found after that wait is the one to focus.
+    await customElements.whenDefined(tag);
+    const screen = this.renderRoot.querySelector<ScreenElement>('[data-screen]');
+    if (screen?.localName === tag) await screen.focusHeading();
   }
 
   override render() {
     if (!this.appState) return nothing;
     return html`<div class="page">
         <header>
-          <p>${assessment.title}</p>
+          <p>${introContent.title}</p>
           <wed-stepper .state=${this.appState}></wed-stepper>
         </header>
         <wed-notices .notices=${this.notices} @dismiss=${this.#onDismiss}></wed-notices>

@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { assessment } from '../content/content.js';
-import { ui } from '../content/ui.js';
+import { introContent } from '../content/intro.js';
+import { launchUi as ui } from '../content/ui-launch.js';
 import { screenIndex } from '../model/progress.js';
 import { paragraphs, richText } from './rich-text.js';
 import { renderQuote, quoteStyles } from './quote.js';
@@ -37,7 +37,7 @@ export class WedIntroScreen extends ScreenElement {
   ];
 
   override render() {
-    const { intro, title } = assessment;
+    const { intro, title } = introContent;
     const resuming = screenIndex(this.state.reached) > screenIndex('intro');
     return html`
       <p class="label">${intro.heading}</p>

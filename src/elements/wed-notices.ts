@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { ui } from '../content/ui.js';
+import { launchUi as ui } from '../content/ui-launch.js';
 import { baseStyles } from '../styles/base.js';
 
 const NOTICE_TEXT = {

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { ui } from '../content/ui.js';
+import { launchUi as ui } from '../content/ui-launch.js';
 import { SCREEN_IDS, type AssessmentState, type ScreenId } from '../model/state.js';
 import { stepStatus } from '../model/progress.js';
 import { StoreActionEvent } from '../store/actions.js';

@@ -27,7 +27,7 @@ export function isIsoDate(value: string): boolean {
 
 /**
  * Dates in a plan are a valid ISO date or empty, never anything else, so a
- * saved plan always reads back (serialise.ts rejects other dates). Input a
+ * saved plan always reads back (suspend-data.ts rejects other dates). Input a
  * browser without a date picker lets through becomes empty.
  */
 function cleanDate(value: string): string {

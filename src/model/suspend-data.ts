@@ -145,7 +145,7 @@ function header(state: AssessmentState, reported: Reported): string {
 
 /**
  * 'empty': nothing saved (LMSs return '' for a new attempt). 'foreign': not
- * this format (e.g. the verbose JSON of serialise.ts). 'unsupported-version':
+ * this format (e.g. JSON from elsewhere). 'unsupported-version':
  * this format, another version. 'invalid': this version, but damaged.
  */
 export async function decodeSuspendData(text: string | null | undefined): Promise<SuspendDataResult> {

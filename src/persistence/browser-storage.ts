@@ -1,5 +1,5 @@
 import type { AssessmentState } from '../model/state.js';
-import { parseState, serialiseState } from '../model/serialise.js';
+import { decodeSuspendData, encodeSuspendDataNow } from '../model/suspend-data.js';
 import { initialState } from '../model/transitions.js';
 
 /** Why the saved state could not be used; the app tells the learner. */
@@ -30,7 +30,8 @@ export class BrowserStorage {
     }
   }
 
-  load(): LoadResult {
+  /** The saved state, in the same versioned form as SCORM's suspend_data (uncompressed here). */
+  async load(): Promise<LoadResult> {
     if (!this.storage) return { state: initialState(), problem: 'unavailable' };
     let saved: string | null;
     try {
@@ -39,8 +40,8 @@ export class BrowserStorage {
       return { state: initialState(), problem: 'unavailable' };
     }
     if (saved === null) return { state: initialState(), problem: null };
-    const parsed = parseState(saved);
-    if (parsed.ok) return { state: parsed.state, problem: null };
+    const decoded = await decodeSuspendData(saved);
+    if (decoded.ok) return { state: decoded.state, problem: null };
     this.#setAside(saved);
     return { state: initialState(), problem: 'broken' };
   }
@@ -49,7 +50,7 @@ export class BrowserStorage {
   save(state: AssessmentState): boolean {
     if (!this.storage) return false;
     try {
-      this.storage.setItem(this.key, serialiseState(state));
+      this.storage.setItem(this.key, encodeSuspendDataNow(state, state.answers));
       return true;
     } catch {
       return false;

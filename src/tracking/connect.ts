@@ -4,7 +4,6 @@ import type { Scorm12Api, Scorm2004Api } from './scorm/scorm-connection.js';
 import type { SaveTimings } from './save-scheduler.js';
 import { StandaloneTracker } from './standalone-tracker.js';
 import type { Tracker, TrackingMode } from './tracker.js';
-import { readLaunch } from './xapi/launch-params.js';
 
 export interface Connection {
   tracker: Tracker;
@@ -23,21 +22,17 @@ export interface Connection {
  */
 export async function connectTracker(win: Window, storageKey: string, timings?: SaveTimings): Promise<Connection> {
   const standalone = () => new StandaloneTracker(BrowserStorage.fromWindow(storageKey));
-  let launch: ReturnType<typeof readLaunch>;
-  try {
-    launch = readLaunch(win.location.search);
-  } catch {
-    return { tracker: standalone(), lmsMissing: false, launchFailed: true };
-  }
-  if (launch) {
+  const params = new URLSearchParams(win.location.search);
+  // An LRS endpoint in the launch URL means xAPI or cmi5; that chunk reads the rest of the launch.
+  if (params.has('endpoint')) {
     try {
       const { connectXapi } = await import('./xapi/xapi-launch.js');
-      return { ...(await connectXapi(launch, storageOf(win), storageKey, timings)), lmsMissing: false };
+      return { ...(await connectXapi(win.location.search, storageOf(win), storageKey, timings)), lmsMissing: false };
     } catch {
       return { tracker: standalone(), lmsMissing: false, launchFailed: true };
     }
   }
-  const expected = new URLSearchParams(win.location.search).get('standard') as TrackingMode | null;
+  const expected = params.get('standard') as TrackingMode | null;
   const backupFor = (learnerId: string) => BrowserStorage.fromWindow(`${storageKey}:unsynced:${learnerId}`);
 
   if (expected !== 'scorm12') {

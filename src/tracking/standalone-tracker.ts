@@ -12,7 +12,7 @@ export class StandaloneTracker implements Tracker {
   constructor(private readonly storage: BrowserStorage) {}
 
   async start(): Promise<TrackerStart> {
-    const { state, problem } = this.storage.load();
+    const { state, problem } = await this.storage.load();
     this.#unavailable = problem === 'unavailable';
     return { state: problem === null && this.storage.hasSaved() ? state : null, problem, readOnly: false };
   }

@@ -37,6 +37,7 @@ export function currentScreen(app: WedApp): HTMLElement {
 /** Waits until the app and its current screen have rendered. */
 export async function settle(app: WedApp): Promise<void> {
   await app.updateComplete;
+  await customElements.whenDefined(currentScreen(app).localName);
   const screen = currentScreen(app) as HTMLElement & { updateComplete?: Promise<unknown> };
   await screen.updateComplete;
   // A task, not an animation frame: frames do not run in a background test page.

@@ -15,7 +15,11 @@ import { SEED_CORRECTIONS } from './seed-corrections.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seedText = readFileSync(`${root}tests/fixtures/seed.txt`, 'utf8');
-const readContent = () => JSON.parse(readFileSync(`${root}content/nl/assessment.json`, 'utf8'));
+/** The seed's text is spread over intro.json (loaded first) and assessment.json (the rest). */
+const readContent = () => ({
+  ...JSON.parse(readFileSync(`${root}content/nl/intro.json`, 'utf8')),
+  ...JSON.parse(readFileSync(`${root}content/nl/assessment.json`, 'utf8')),
+});
 const config = JSON.parse(readFileSync(`${root}content/config.json`, 'utf8'));
 const PILLAR_IDS = ['begrijpen', 'willen', 'kunnen'];
 

@@ -22,9 +22,9 @@ import { checkWellFormed, validateManifest } from '../../scripts/validate-manife
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const config = JSON.parse(readFileSync(join(root, 'content/config.json'), 'utf8'));
-const assessment = JSON.parse(readFileSync(join(root, `content/${config.defaultLanguage}/assessment.json`), 'utf8'));
+const intro = JSON.parse(readFileSync(join(root, `content/${config.defaultLanguage}/intro.json`), 'utf8'));
 /** The package description in tincan.xml and cmi5.xml: the introduction's last paragraph. */
-const description = assessment.intro.paragraphs.at(-1);
+const description = intro.intro.paragraphs.at(-1);
 
 /** @param {string} text */
 const xmlUnescape = (text) =>

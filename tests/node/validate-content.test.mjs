@@ -10,6 +10,7 @@ import { checkContent, contentValidation, validateContent } from '../../scripts/
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ASSESSMENT = 'content/nl/assessment.json';
+const INTRO = 'content/nl/intro.json';
 const CONFIG = 'content/config.json';
 
 /**
@@ -63,14 +64,12 @@ test('invalid JSON syntax is reported with line and column', (t) => {
 
 test('a missing required field names its JSON Pointer', (t) => {
   const dir = copyContent(t);
-  editJson(dir, ASSESSMENT, (data) => {
-    delete data.intro.heading;
-    delete data.pillars[1].statements[3].text;
-  });
+  editJson(dir, INTRO, (data) => delete data.intro.heading);
+  editJson(dir, ASSESSMENT, (data) => delete data.pillars[1].statements[3].text);
   editJson(dir, CONFIG, (data) => delete data.video.embedUrl);
   assert.deepEqual(validateContent(dir), [
     { file: CONFIG, path: '/video/embedUrl', message: 'is required' },
-    { file: ASSESSMENT, path: '/intro/heading', message: 'is required' },
+    { file: INTRO, path: '/intro/heading', message: 'is required' },
     { file: ASSESSMENT, path: '/pillars/1/statements/3/text', message: 'is required' },
   ]);
 });
@@ -81,10 +80,10 @@ test('wrong types, empty strings and unknown properties are reported', (t) => {
     data.pillars[0].statements[2].text = 5;
     data.pillars[2].tips[1].text[0] = '';
     data.plan.questions[0].help = [' '];
-    data.intro.heding = 'Inleiding';
   });
+  editJson(dir, INTRO, (data) => (data.intro.heding = 'Inleiding'));
   assert.deepEqual(validateContent(dir), [
-    { file: ASSESSMENT, path: '/intro/heding', message: 'is not an allowed property' },
+    { file: INTRO, path: '/intro/heding', message: 'is not an allowed property' },
     { file: ASSESSMENT, path: '/pillars/0/statements/2/text', message: 'must be string' },
     { file: ASSESSMENT, path: '/pillars/2/tips/1/text/0', message: 'must not be empty' },
     { file: ASSESSMENT, path: '/plan/questions/0/help/0', message: 'must not be empty' },
@@ -170,8 +169,10 @@ test('a missing file is an error naming the file', (t) => {
     validateContent(empty).map((e) => `${e.file}: ${e.message}`),
     [
       'content/schema/config.schema.json: file is missing',
+      'content/schema/intro.schema.json: file is missing',
       'content/schema/assessment.schema.json: file is missing',
       'content/config.json: file is missing',
+      'content/nl/intro.json: file is missing',
       'content/nl/assessment.json: file is missing',
     ],
   );
@@ -179,16 +180,18 @@ test('a missing file is an error naming the file', (t) => {
 
 test('every language folder is checked, ui.json once content/schema/ui.schema.json exists', (t) => {
   const dir = copyContent(t);
-  rmSync(path.join(dir, 'content/schema/ui.schema.json'), { force: true });
-  rmSync(path.join(dir, 'content/nl/ui.json'), { force: true });
+  for (const file of ['content/schema/ui.schema.json', 'content/nl/ui.json', 'content/schema/ui-assessment.schema.json', 'content/nl/ui-assessment.json']) {
+    rmSync(path.join(dir, file), { force: true });
+  }
   cpSync(path.join(dir, ASSESSMENT), path.join(dir, 'content/en/assessment.json'));
-  editJson(dir, 'content/en/assessment.json', (data) => (data.title = ''));
-  assert.deepEqual(validateContent(dir), [{ file: 'content/en/assessment.json', path: '/title', message: 'must not be empty' }]);
+  cpSync(path.join(dir, INTRO), path.join(dir, 'content/en/intro.json'));
+  editJson(dir, 'content/en/intro.json', (data) => (data.title = ''));
+  assert.deepEqual(validateContent(dir), [{ file: 'content/en/intro.json', path: '/title', message: 'must not be empty' }]);
 
   writeText(dir, 'content/schema/ui.schema.json', JSON.stringify({ type: 'object', required: ['app'], properties: { app: { type: 'string' } } }));
   writeText(dir, 'content/nl/ui.json', '{ "app": 5 }');
   assert.deepEqual(validateContent(dir), [
-    { file: 'content/en/assessment.json', path: '/title', message: 'must not be empty' },
+    { file: 'content/en/intro.json', path: '/title', message: 'must not be empty' },
     { file: 'content/en/ui.json', path: '', message: 'file is missing' },
     { file: 'content/nl/ui.json', path: '/app', message: 'must be string' },
   ]);
@@ -197,6 +200,7 @@ test('every language folder is checked, ui.json once content/schema/ui.schema.js
 test('config cross-checks: default language folder and matching video ids', (t) => {
   const dir = copyContent(t);
   rmSync(path.join(dir, 'content/schema/ui.schema.json'), { force: true });
+  rmSync(path.join(dir, 'content/schema/ui-assessment.schema.json'), { force: true });
   editJson(dir, CONFIG, (data) => {
     data.defaultLanguage = 'fr';
     data.video.embedUrl = 'https://www.youtube-nocookie.com/embed/XXXXXXXXXXX';
@@ -204,6 +208,7 @@ test('config cross-checks: default language folder and matching video ids', (t) 
   assert.deepEqual(validateContent(dir), [
     { file: CONFIG, path: '/defaultLanguage', message: 'has no folder content/fr/' },
     { file: CONFIG, path: '/video/embedUrl', message: 'shows video XXXXXXXXXXX but watchUrl shows 2sDHTPI44tM' },
+    { file: 'content/fr/intro.json', path: '', message: 'file is missing' },
     { file: 'content/fr/assessment.json', path: '', message: 'file is missing' },
   ]);
 });

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { ui } from '../../src/content/ui.js';
 import type { WedApp } from '../../src/elements/wed-app.js';
 import { decodeSuspendData } from '../../src/model/suspend-data.js';
-import { parseState } from '../../src/model/serialise.js';
 import { connectTracker } from '../../src/tracking/connect.js';
 import { launchApp } from '../e2e/app-harness.js';
 import { deepText } from '../helpers/dom.js';
@@ -50,7 +49,7 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
 
         expect(noticeText(app)).to.contain(ui.app.lmsFailingNotice);
         await expect(app).to.be.accessible();
-        const copy = parseState(savedInBrowser());
+        const copy = await decodeSuspendData(savedInBrowser());
         expect(copy.ok && copy.state).to.deep.equal(store.state);
 
         lms.faults.init = lms.faults.set = lms.faults.commit = undefined;
@@ -100,7 +99,7 @@ describe('no LMS API where the package expected one', () => {
     await app.updateComplete;
     expect(noticeText(app)).to.contain(ui.app.lmsMissingNotice);
     store.dispatch({ type: 'go-to', screen: 'video' });
-    expect(parseState(window.localStorage.getItem(TRACKING_KEY)).ok).to.equal(true);
+    expect((await decodeSuspendData(window.localStorage.getItem(TRACKING_KEY))).ok).to.equal(true);
   });
 
   it('finds the API of a parent frame', async () => {

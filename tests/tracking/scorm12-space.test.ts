@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { assessment } from '../../src/content/content.js';
 import { ui } from '../../src/content/ui.js';
 import { decodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/model/suspend-data.js';
-import { parseState } from '../../src/model/serialise.js';
 import { currentScreen, settle as settleApp } from '../e2e/app-harness.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { ScormLms } from './scorm-lms.js';
@@ -77,7 +76,7 @@ describe('SCORM 1.2 suspend_data stays within 4,096 characters', () => {
     await expect(currentScreen(app)).to.be.accessible();
 
     const copyKey = Object.keys(window.localStorage).find((k) => k.startsWith(`${TRACKING_KEY}:unsynced:`))!;
-    const copy = parseState(window.localStorage.getItem(copyKey));
+    const copy = await decodeSuspendData(window.localStorage.getItem(copyKey));
     expect(copy.ok && copy.state.plan.needs).to.equal(noise(2500, 2));
 
     store.dispatch({ type: 'edit-plan', changes: { needs: noise(500, 3) } });

@@ -52,7 +52,7 @@ export class ScormTracker implements Tracker {
     this.#initialized = this.connection.initialize();
     const backup = this.backupFor(this.#initialized ? this.connection.getValue(this.dialect.learnerIdElement) : '');
     this.#backup = backup;
-    const unsynced = backup.hasSaved() ? backup.load() : null;
+    const unsynced = backup.hasSaved() ? await backup.load() : null;
     if (!this.#initialized) {
       // Keep working from the browser copy; the scheduler retries LMSInitialize with backoff.
       const state = unsynced?.problem === null ? unsynced.state : null;

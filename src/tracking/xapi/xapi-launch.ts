@@ -1,7 +1,7 @@
 import { config } from '../../content/content.js';
 import type { SaveTimings } from '../save-scheduler.js';
 import { startCmi5Session } from './cmi5-launch.js';
-import type { Cmi5Launch, XapiLaunch } from './launch-params.js';
+import { LaunchError, readLaunch, type XapiLaunch } from './launch-params.js';
 import { LrsClient } from './lrs-client.js';
 import { StatementQueue } from './statement-queue.js';
 import { uuid } from './uuid.js';
@@ -14,13 +14,15 @@ export interface XapiConnection {
   exitUrl: string | null;
 }
 
-/** Entry point of the xAPI/cmi5 chunk: sets up the LRS client, the queue and the tracker. */
+/** Entry point of the xAPI/cmi5 chunk: reads the launch, sets up the LRS client, the queue and the tracker. */
 export async function connectXapi(
-  launch: XapiLaunch | Cmi5Launch,
+  search: string,
   storage: Storage | null,
   storageKey: string,
   timings?: SaveTimings,
 ): Promise<XapiConnection> {
+  const launch = readLaunch(search);
+  if (!launch) throw new LaunchError('no LRS endpoint in the launch URL');
   const session = launch.kind === 'cmi5' ? await startCmi5Session(launch) : null;
   const client = new LrsClient({ endpoint: launch.endpoint, auth: session ? session.auth : (launch as XapiLaunch).auth });
   const registration = launch.registration;
