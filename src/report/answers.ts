@@ -49,7 +49,7 @@ export function answersOfRow(row: readonly Cell[], columns: InteractionColumns):
   const result: RowAnswers = { responded: false, foreignIds: [], invalidValues: [] };
   const indices = [...columns.responses.keys()].sort((a, b) => a - b);
   for (const index of indices) {
-    const cell = row[columns.responses.get(index)!] ?? null;
+    const cell = row[columns.responses.get(index) ?? -1] ?? null;
     const value = answerValueOf(cell);
     if (value === undefined) continue;
     result.responded = true;
@@ -71,7 +71,7 @@ export function answersOfRow(row: readonly Cell[], columns: InteractionColumns):
 function statementAt(row: readonly Cell[], columns: InteractionColumns, index: number, result: RowAnswers): StatementId | null {
   const questionColumn = columns.questions.get(index);
   if (questionColumn === undefined) {
-    if (columns.questions.size === 0 && index < STATEMENT_IDS.length) return STATEMENT_IDS[index]!;
+    if (columns.questions.size === 0 && index < STATEMENT_IDS.length) return STATEMENT_IDS[index];
     result.problem ??= 'unmapped';
     return null;
   }

@@ -73,7 +73,7 @@ function scoColumns(header: readonly string[], score: number | undefined): numbe
   const known = [...Object.values(HEADERS).flat()] as string[];
   const columns: number[] = [];
   for (let column = score + 1; column < header.length; column++) {
-    const h = header[column]!;
+    const h = header[column];
     if (Object.values(INDEXED).some((pattern) => pattern.test(h)) || OBJECTIVE.test(h)) break;
     if (!known.includes(h)) columns.push(column);
   }
@@ -81,13 +81,16 @@ function scoColumns(header: readonly string[], score: number | undefined): numbe
 }
 
 function gradeColumn(header: readonly string[], file: string): number | undefined {
-  const matches = header.map((h, column) => ({ column, match: GRADE_COLUMN.exec(h) })).filter((m) => m.match);
-  const names = [...new Set(matches.map((m) => m.match![1]!))];
+  const matches = header.flatMap((h, column) => {
+    const match = GRADE_COLUMN.exec(h);
+    return match ? [{ column, name: match[1] }] : [];
+  });
+  const names = [...new Set(matches.map((m) => m.name))];
   if (names.length > 1) {
     throw new ReportInputError(format(texts.errors.ambiguousGrades, { file, names: names.join(', ') }), file);
   }
   // "(Real)" (the grade 0–100) when exported, else the first display type.
-  return (matches.find((m) => /\((?:real|echt|reëel)\)$/.test(header[m.column]!)) ?? matches[0])?.column;
+  return (matches.find((m) => /\((?:real|echt|reëel)\)$/.test(header[m.column])) ?? matches[0])?.column;
 }
 
 /** The column whose every filled cell is a completion state (Completed / Not completed …). */

@@ -39,7 +39,7 @@ export function parseDelimited(text: string, delimiter = sniffDelimiter(text)): 
     row = [];
   };
   while (i < text.length) {
-    const char = text[i]!;
+    const char = text[i];
     if (quoted) {
       if (char === '"' && text[i + 1] === '"') {
         field += '"';

@@ -64,7 +64,7 @@ export function combine(sources: readonly SourceResult[]): Combined {
       notCompleted: (counts.get('not-completed') ?? 0) + (showsNotStarted ? 0 : (counts.get('not-started') ?? 0)),
     },
     answers,
-    skipped: SKIP_ORDER.filter((r) => skipped.has(r)).map((reason) => ({ reason, count: skipped.get(reason)! })),
+    skipped: SKIP_ORDER.filter((r) => skipped.has(r)).map((reason) => ({ reason, count: skipped.get(reason) ?? 0 })),
   };
 }
 

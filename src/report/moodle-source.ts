@@ -110,5 +110,5 @@ function cell(row: readonly Cell[], column: number | undefined): string {
 /** 58, "58", "58.00", "58,00 %" → 58; "-" or text → null. */
 function numberOf(text: string): number | null {
   const match = /^(\d+(?:[.,]\d+)?)\s*%?$/.exec(text.trim());
-  return match ? Number(match[1]!.replace(',', '.')) : null;
+  return match ? Number(match[1].replace(',', '.')) : null;
 }

@@ -46,7 +46,8 @@ const CORS = {
 };
 
 async function handle(req, res, { lrsPort, states }) {
-  const url = new URL(req.url, 'http://localhost');
+  // The LRS writes its own paths (/xAPI/…) into `more` links; both spellings reach it.
+  const url = new URL(req.url.replace(/^\/xAPI\//, '/xapi/'), 'http://localhost');
   if (req.method === 'OPTIONS') return send(res, 204);
   const body = await readBody(req);
   if (url.pathname === '/xapi/activities/state') {

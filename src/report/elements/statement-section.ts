@@ -1,0 +1,88 @@
+import { html, svg, type TemplateResult } from 'lit';
+import { assessment, statementById } from '../../content/content.js';
+import { format, percent, texts } from '../texts.js';
+import type { ReportData, StatementFigures } from '../types.js';
+
+const t = texts.report;
+const SCALE = assessment.scale;
+
+/**
+ * Per statement how many learners chose each answer: a stacked bar per
+ * statement (its label lists the counts) and the same counts as a table.
+ * Below the minimum group size only the explanation is shown.
+ */
+export function statementSection(data: ReportData): TemplateResult {
+  return html`<section aria-labelledby="statements-heading">
+    <h2 id="statements-heading">${t.statementsHeading}</h2>
+    ${data.withheld
+      ? html`<p class="notice">${format(t.statementsWithheld, { count: data.analysed, min: data.minGroup })}</p>`
+      : html`<p>${t.statementsIntro}</p>
+          ${legend()}
+          <ol class="statements">
+            ${data.statements.map(statementItem)}
+          </ol>
+          ${statementTable(data.statements)}`}
+  </section>`;
+}
+
+function legend(): TemplateResult {
+  return html`<ul class="legend">
+    ${SCALE.map(
+      (option) =>
+        html`<li>
+          <svg aria-hidden="true" focusable="false" viewBox="0 0 10 10">
+            <rect class="a${option.value}" width="10" height="10"></rect></svg
+          >${option.label}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+function statementItem(figures: StatementFigures): TemplateResult {
+  const { pillar, statement } = statementById(figures.statement);
+  const answers = SCALE.map((option, i) => format(t.answerCount, { label: option.label, count: figures.counts[i] ?? 0 }));
+  const label = format(t.statementAlt, { statement: statement.text, answers: answers.join(', ') });
+  return html`<li>
+    <span class="pillar-name">${pillar.name}</span><span class="visually-hidden">: </span>
+    ${statement.text}
+    <svg class="stack" role="img" aria-label=${label} viewBox="0 0 100 6" preserveAspectRatio="none">
+      ${segments(figures)}
+    </svg>
+  </li>`;
+}
+
+function segments(figures: StatementFigures) {
+  let x = 0;
+  return figures.counts.map((count, i) => {
+    const width = figures.total === 0 ? 0 : (count / figures.total) * 100;
+    const segment = svg`<rect class="segment a${i + 1}" x=${x} y="0" width=${width} height="6"></rect>`;
+    x += width;
+    return segment;
+  });
+}
+
+function statementTable(statements: readonly StatementFigures[]): TemplateResult {
+  return html`<div class="table-scroll" role="region" aria-labelledby="statements-caption" tabindex="0">
+    <table>
+      <caption id="statements-caption">
+        ${t.tableCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.statementColumn}</th>
+          ${SCALE.map((option) => html`<th scope="col" class="number">${option.label}</th>`)}
+          <th scope="col" class="number">${t.disagreeColumn}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${statements.map(
+          (figures) => html`<tr>
+            <th scope="row">${statementById(figures.statement).statement.text}</th>
+            ${figures.counts.map((count) => html`<td class="number">${count}</td>`)}
+            <td class="number">${percent(figures.disagree, figures.total)}%</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
