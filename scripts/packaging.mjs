@@ -3,6 +3,7 @@
  * Helpers of scripts/package.mjs: listing the web folder, filling in manifests
  * (every inserted value XML-escaped) and making deterministic zips.
  */
+import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -110,6 +111,11 @@ export function languageTag(language) {
  * `lang` (the default language with its region) and, unless the config has one,
  * `description`: the last paragraph of the introduction in
  * `<contentDir>/<defaultLanguage>/intro.json`, which says what the assessment is for.
+ * And the same per content language (every folder `<contentDir>/<lang>/` with an
+ * intro.json, the default language first): `languages`, their tags separated by
+ * spaces, and for each tag T `lang@T`, `title@T` (the config's title for the default
+ * language, intro.json's title for the others) and `description@T`, which template
+ * lines with `{{each.…}}` placeholders use (fillTemplate).
  * @param {Record<string, string>} values the config's strings (readConfig)
  * @param {string} contentDir absolute path of content/
  * @param {string} label how messages name content/, e.g. "content/"
@@ -117,21 +123,58 @@ export function languageTag(language) {
  */
 export async function readManifestTexts(values, contentDir, label) {
   const language = values.defaultLanguage || 'nl';
-  const file = `${language}/intro.json`;
-  /** @type {unknown} */
-  let paragraphs;
-  try {
-    paragraphs = JSON.parse(await readFile(join(contentDir, file), 'utf8'))?.intro?.paragraphs;
-  } catch (error) {
-    if (values.description) paragraphs = [];
-    else throw new PackagingError(`${label}${file}: cannot read it: ${error instanceof Error ? error.message : error}`);
-  }
-  const last = Array.isArray(paragraphs) ? paragraphs.at(-1) : undefined;
-  const description = values.description || (typeof last === 'string' ? last.trim() : '');
+  const defaultTexts = await readIntro(contentDir, language, label, Boolean(values.description));
+  const description = values.description || defaultTexts.description;
   if (!description) {
-    throw new PackagingError(`${label}${file}: intro.paragraphs must end with a text (the package description).`);
+    throw new PackagingError(`${label}${language}/intro.json: intro.paragraphs must end with a text (the package description).`);
   }
-  return { ...values, lang: languageTag(language), description };
+  const tag = languageTag(language);
+  /** @type {Record<string, string>} */
+  const out = { ...values, lang: tag, description, [`lang@${tag}`]: tag, [`title@${tag}`]: values.title, [`description@${tag}`]: description };
+  const tags = [tag];
+  const others = (await readdir(contentDir, { withFileTypes: true }).catch(() => []))
+    .filter((entry) => entry.isDirectory() && /^[a-z]{2}(?:-[A-Z]{2})?$/.test(entry.name) && entry.name !== language)
+    .map((entry) => entry.name)
+    .sort();
+  for (const other of others) {
+    if (!existsSync(join(contentDir, other, 'intro.json'))) continue;
+    const texts = await readIntro(contentDir, other, label, false);
+    if (!texts.title || !texts.description) {
+      throw new PackagingError(`${label}${other}/intro.json: needs a title and intro.paragraphs ending with a text (the package description).`);
+    }
+    const otherTag = languageTag(other);
+    tags.push(otherTag);
+    Object.assign(out, { [`lang@${otherTag}`]: otherTag, [`title@${otherTag}`]: texts.title, [`description@${otherTag}`]: texts.description });
+  }
+  return { ...out, languages: tags.join(' ') };
+}
+
+/**
+ * The title and description (last paragraph of the introduction) of one language.
+ * @param {string} contentDir
+ * @param {string} language
+ * @param {string} label
+ * @param {boolean} optional any read error gives empty texts (else only a missing file does, for a
+ *   language other than the default: a folder without texts yet)
+ * @returns {Promise<{ exists: boolean, title: string, description: string }>}
+ */
+async function readIntro(contentDir, language, label, optional) {
+  const file = `${language}/intro.json`;
+  /** @type {any} */
+  let intro;
+  try {
+    intro = JSON.parse(await readFile(join(contentDir, file), 'utf8'));
+  } catch (error) {
+    if (optional) return { exists: false, title: '', description: '' };
+    throw new PackagingError(`${label}${file}: cannot read it: ${error instanceof Error ? error.message : error}`);
+  }
+  const paragraphs = intro?.intro?.paragraphs;
+  const last = Array.isArray(paragraphs) ? paragraphs.at(-1) : undefined;
+  return {
+    exists: true,
+    title: typeof intro?.title === 'string' ? intro.title.trim() : '',
+    description: typeof last === 'string' ? last.trim() : '',
+  };
 }
 
 /**
@@ -142,7 +185,10 @@ const fileElements = (files, indent) => files.map((file) => `${indent}<file href
 
 /**
  * Fills in a template: a line holding only `{{files}}` becomes one `<file>` per
- * file at that indentation; every other `{{key}}` becomes `values[key]`, escaped.
+ * file at that indentation; a line with `{{each.key}}` placeholders is written
+ * once per content language (`values.languages`, default first), each time with
+ * that language's `values['key@<tag>']` (`each.lang`, `each.title`, `each.description`);
+ * every other `{{key}}` becomes `values[key]`, escaped.
  * The template's XML comments are its documentation and are left out.
  * @param {string} template
  * @param {Record<string, string>} values
@@ -150,10 +196,21 @@ const fileElements = (files, indent) => files.map((file) => `${indent}<file href
  * @param {string} source the template's path, for messages
  */
 export function fillTemplate(template, values, files, source) {
+  const tags = (typeof values.languages === 'string' && values.languages.trim() ? values.languages : values.lang ?? '').split(/\s+/);
   return template
     .replace(/[ \t]*<!--[\s\S]*?-->[ \t]*\r?\n?/g, '')
     .replace(/^([ \t]*)\{\{files\}\}[ \t]*$/gm, (_line, indent) => fileElements(files, indent))
-    .replace(/\{\{(\w+)\}\}/g, (placeholder, key) => {
+    .replace(/^.*\{\{each\.\w+\}\}.*(?:\r?\n)?/gm, (line) =>
+      tags
+        .map((tag) =>
+          line.replace(/\{\{each\.(\w+)\}\}/g, (_placeholder, key) =>
+            // Values without languages (only `lang`): the plain value stands for the one language.
+            Object.hasOwn(values, `${key}@${tag}`) || !Object.hasOwn(values, key) ? `{{${key}@${tag}}}` : `{{${key}}}`,
+          ),
+        )
+        .join(''),
+    )
+    .replace(/\{\{([\w@-]+)\}\}/g, (placeholder, key) => {
       if (!Object.hasOwn(values, key)) {
         throw new PackagingError(`${source}: ${placeholder} has no value (known: ${Object.keys(values).join(', ')}, files).`);
       }
@@ -191,8 +248,9 @@ export const COURSE_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/course'
  * The structure checks of tincan.xml, which has no official schema (the caller
  * checks that it is well-formed): a `<tincan>` root in the TinCan namespace
  * holding exactly one activity, the course, whose id is the config's
- * activityIri, with a name, a description and `index.html` as its launch, each
- * with a `lang`.
+ * activityIri, with a name and a description in each content language
+ * (`values.languages`, else at least one), each with a different `lang`, and
+ * `index.html` as its one launch, with a `lang`.
  * @param {string} xml
  * @param {Record<string, string>} values
  * @returns {string[]} one line per problem
@@ -214,11 +272,21 @@ export function checkTincan(xml, values) {
   if (attributes.id !== values.activityIri) problems.push(`<activity id> must be activityIri "${values.activityIri}", not "${attributes.id ?? ''}".`);
   if (!/^https?:\/\/\S+$/.test(attributes.id ?? '')) problems.push('<activity id> must be an absolute http(s) IRI.');
   if (attributes.type !== COURSE_ACTIVITY_TYPE) problems.push(`<activity type> must be "${COURSE_ACTIVITY_TYPE}".`);
+  const languages = typeof values.languages === 'string' ? values.languages.split(/\s+/).filter(Boolean) : [];
   for (const name of ['name', 'description', 'launch']) {
     const found = elementsNamed(inner, name);
-    if (found.length !== 1) problems.push(`the activity must have exactly one <${name}>, found ${found.length}.`);
-    else if (!found[0].text.trim()) problems.push(`<${name}> must not be empty.`);
-    else if (!found[0].attributes.lang) problems.push(`<${name}> must have a lang attribute.`);
+    if (name === 'launch' ? found.length !== 1 : found.length === 0) {
+      problems.push(`the activity must have ${name === 'launch' ? 'exactly' : 'at least'} one <${name}>, found ${found.length}.`);
+      continue;
+    }
+    if (found.some((element) => !element.text.trim())) problems.push(`<${name}> must not be empty.`);
+    const langs = found.map((element) => element.attributes.lang);
+    if (langs.some((lang) => !lang)) problems.push(`<${name}> must have a lang attribute.`);
+    else if (new Set(langs).size !== langs.length) problems.push(`<${name}> must not repeat a lang (${langs.join(', ')}).`);
+    else if (name !== 'launch') {
+      const missing = languages.filter((lang) => !langs.includes(lang));
+      if (missing.length > 0) problems.push(`<${name}> is missing for ${missing.join(', ')}.`);
+    }
   }
   const launch = elementsNamed(inner, 'launch')[0]?.text.trim();
   if (launch !== undefined && launch !== 'index.html') problems.push(`<launch> must be index.html, not "${launch}".`);

@@ -24,15 +24,18 @@ const LANGUAGE_DIR = /^[a-z]{2}(?:-[A-Z]{2})?$/;
 const SCHEMA_DIR = 'content/schema';
 
 /**
- * Which schema checks which file. `perLanguage` files live in every content/<lang>/.
+ * Which schema checks which file. `perLanguage` files live in every content/<lang>/,
+ * unless `defaultLanguageOnly`: such a file is required in the default language only
+ * (the team report is Dutch) and checked wherever it exists.
  * ui.json is only required (and checked) once its schema exists.
- * @type {ReadonlyArray<{ file: string, schema: string, perLanguage: boolean, optionalSchema: boolean }>}
+ * @type {ReadonlyArray<{ file: string, schema: string, perLanguage: boolean, optionalSchema: boolean, defaultLanguageOnly?: boolean }>}
  */
 const FILE_MAP = [
   { file: 'config.json', schema: 'config.schema.json', perLanguage: false, optionalSchema: false },
   { file: 'intro.json', schema: 'intro.schema.json', perLanguage: true, optionalSchema: false },
   { file: 'assessment.json', schema: 'assessment.schema.json', perLanguage: true, optionalSchema: false },
   { file: 'ui.json', schema: 'ui.schema.json', perLanguage: true, optionalSchema: true },
+  { file: 'report.json', schema: 'report.schema.json', perLanguage: true, optionalSchema: true, defaultLanguageOnly: true },
   { file: 'ui-assessment.json', schema: 'ui-assessment.schema.json', perLanguage: true, optionalSchema: true },
 ];
 
@@ -119,10 +122,12 @@ export function checkContent(rootDir) {
   const languages = new Set(listLanguages(rootDir));
   languages.add(defaultLanguage);
   for (const lang of [...languages].sort()) {
-    for (const { file, schema, optionalSchema } of FILE_MAP.filter((entry) => entry.perLanguage)) {
+    for (const { file, schema, optionalSchema, defaultLanguageOnly } of FILE_MAP.filter((entry) => entry.perLanguage)) {
       const rel = `content/${lang}/${file}`;
+      const exists = existsSync(path.join(rootDir, rel));
       const schemaKnown = validators.has(schema);
-      if (optionalSchema && !schemaKnown && !existsSync(path.join(rootDir, rel))) continue;
+      if (optionalSchema && !schemaKnown && !exists) continue;
+      if (defaultLanguageOnly && lang !== defaultLanguage && !exists) continue;
       const data = load(rel);
       if (data === undefined) continue;
       files.push(rel);
@@ -130,6 +135,23 @@ export function checkContent(rootDir) {
       if (file === 'assessment.json') errors.push(...crossCheckAssessment(rel, data));
     }
   }
+
+  // Every translation has the same texts, ids and links as the default language.
+  /** @type {ContentError[]} */
+  const translationErrors = [];
+  for (const lang of [...languages].sort()) {
+    if (lang === defaultLanguage) continue;
+    for (const { file } of FILE_MAP.filter((entry) => entry.perLanguage && !entry.defaultLanguageOnly)) {
+      const rel = `content/${lang}/${file}`;
+      const reference = `content/${defaultLanguage}/${file}`;
+      if (documents.has(rel) && documents.has(reference)) {
+        translationErrors.push(...compareTranslation(rel, reference, documents.get(rel), documents.get(reference)));
+      }
+    }
+  }
+  // Where the schema already said what is wrong at a place, the comparison adds nothing.
+  const reported = new Set(errors.map((error) => `${error.file} ${error.path}`));
+  errors.push(...translationErrors.filter((error) => !reported.has(`${error.file} ${error.path}`)));
 
   return { files, errors: sortErrors(dedupe(errors), documents) };
 }
@@ -396,6 +418,70 @@ function crossCheckAssessment(file, data) {
 }
 
 /**
+ * A translation against the default language's file: the same keys (a text
+ * missing in either language is an error on the file that misses it), the same number of paragraphs, list
+ * items and so on, the same ids and numbers, and in running text the same
+ * links (href and hreflang, in order). Only the texts themselves differ.
+ * @param {string} file the translation, e.g. content/en/assessment.json
+ * @param {string} referenceFile the default language's, e.g. content/nl/assessment.json
+ * @param {unknown} value
+ * @param {unknown} reference
+ * @returns {ContentError[]}
+ */
+export function compareTranslation(file, referenceFile, value, reference) {
+  /** @type {ContentError[]} */
+  const errors = [];
+  /** @param {unknown} v @param {unknown} ref @param {string} pointer @param {string} key */
+  const compare = (v, ref, pointer, key) => {
+    const kind = (/** @type {unknown} */ x) => (Array.isArray(x) ? 'a list' : isObject(x) ? 'an object' : x === null ? 'null' : `a ${typeof x}`);
+    if (kind(v) !== kind(ref)) {
+      errors.push({ file, path: pointer, message: `must be ${kind(ref)}, as in ${referenceFile}` });
+      return;
+    }
+    if (isObject(ref) && isObject(v)) {
+      for (const k of Object.keys(ref)) {
+        const at = `${pointer}/${escapePointer(k)}`;
+        if (Object.hasOwn(v, k)) compare(v[k], ref[k], at, k);
+        else errors.push({ file, path: at, message: `is missing (${referenceFile} has it)` });
+      }
+      for (const k of Object.keys(v)) {
+        if (!Object.hasOwn(ref, k)) errors.push({ file: referenceFile, path: `${pointer}/${escapePointer(k)}`, message: `is missing (${file} has it)` });
+      }
+    } else if (Array.isArray(ref) && Array.isArray(v)) {
+      if (hasLinks(ref) || hasLinks(v)) {
+        const mine = linksOf(v);
+        const theirs = linksOf(ref);
+        const at = theirs.findIndex((link, i) => link !== mine[i]);
+        if (mine.length !== theirs.length) {
+          errors.push({ file, path: pointer, message: `has ${mine.length} link${mine.length === 1 ? '' : 's'}, ${referenceFile} has ${theirs.length}` });
+        } else if (at >= 0) {
+          errors.push({ file, path: pointer, message: `link ${at + 1} must be ${theirs[at]}, as in ${referenceFile} (found ${mine[at]})` });
+        }
+      } else if (v.length !== ref.length) {
+        errors.push({ file, path: pointer, message: `has ${v.length} item${v.length === 1 ? '' : 's'}, ${referenceFile} has ${ref.length}` });
+      } else {
+        v.forEach((item, i) => compare(item, ref[i], `${pointer}/${i}`, key));
+      }
+    } else if (typeof ref !== 'string' || key === 'id') {
+      // Ids, values and numbers are the same in every language; only texts are translated.
+      if (v !== ref) errors.push({ file, path: pointer, message: `must be ${JSON.stringify(ref)}, as in ${referenceFile}` });
+    }
+  };
+  compare(value, reference, '', '');
+  return errors;
+}
+
+/** @param {unknown[]} list running text holds links */
+function hasLinks(list) {
+  return list.some((item) => isObject(item) && typeof item.href === 'string');
+}
+
+/** @param {unknown[]} list @returns {string[]} each link as href, with its hreflang when it has one */
+function linksOf(list) {
+  return list.filter(isObject).map((link) => (typeof link.hreflang === 'string' ? `${link.href} (${link.hreflang})` : String(link.href)));
+}
+
+/**
  * @param {string} rootDir
  * @param {string} file
  * @param {unknown} config
@@ -406,8 +492,22 @@ function crossCheckConfig(rootDir, file, config) {
   const errors = [];
   if (!isObject(config)) return errors;
   const lang = config.defaultLanguage;
-  if (typeof lang === 'string' && LANGUAGE_DIR.test(lang) && !existsSync(path.join(rootDir, 'content', lang))) {
+  const defaultFolderMissing = typeof lang === 'string' && LANGUAGE_DIR.test(lang) && !existsSync(path.join(rootDir, 'content', lang));
+  if (defaultFolderMissing) {
     errors.push({ file, path: '/defaultLanguage', message: `has no folder content/${lang}/` });
+  }
+  // The language switch offers every language that has a folder, under the name config.languages gives it.
+  if (isObject(config.languages)) {
+    const named = Object.keys(config.languages);
+    for (const folder of listLanguages(rootDir)) {
+      if (!named.includes(folder)) errors.push({ file, path: `/languages/${folder}`, message: `is required: content/${folder}/ exists` });
+    }
+    for (const name of named) {
+      if (!existsSync(path.join(rootDir, 'content', name))) errors.push({ file, path: `/languages/${name}`, message: `has no folder content/${name}/` });
+    }
+    if (typeof lang === 'string' && !defaultFolderMissing && !named.includes(lang)) {
+      errors.push({ file, path: '/defaultLanguage', message: `must be one of languages (${named.join(', ')})` });
+    }
   }
   const video = config.video;
   if (isObject(video) && typeof video.watchUrl === 'string' && typeof video.embedUrl === 'string') {

@@ -1,24 +1,40 @@
 import type { WedApp } from './elements/wed-app.js';
+import { currentLanguage, onLanguageChange, setLanguage } from './content/language.js';
+import { chooseLanguage } from './content/languages.js';
 import { initialState } from './model/transitions.js';
 import { AssessmentStore } from './store/assessment-store.js';
 import type { Connection } from './tracking/connect.js';
 
 /**
- * Wires the app to its tracker: resumes the saved state, reports every
- * change, and saves before the page is hidden or left.
+ * Wires the app to its tracker: resumes the saved state in the learner's
+ * language, reports every change, and saves before the page is hidden or left.
  */
 export async function start(
   app: WedApp,
   { tracker, lmsMissing, launchFailed, exitUrl }: Connection,
   leave: (url: string) => void = (url) => window.location.assign(url),
+  /** The browser's languages; tests pass their own, so they do not depend on the machine's. */
+  browserLanguages: readonly string[] = navigator.languages,
 ): Promise<AssessmentStore> {
   const launch = await tracker.start();
-  const store = new AssessmentStore(launch.state ?? initialState(), launch.readOnly);
   app.mode = tracker.mode;
-  app.store = store;
+  // Listening before anything else is awaited, so no change of saving status goes unseen.
+  tracker.onStatus((status) => app.setSyncStatus(status));
+  tracker.onTextSpace?.((remaining) => (app.textSpace = remaining));
   if (launch.problem) app.showNotice(launch.problem);
   if (lmsMissing) app.showNotice('lms-missing');
   if (launchFailed) app.showNotice('launch-failed');
+  if (launch.readOnly) app.showNotice('review');
+
+  // The learner's own choice, else the LMS's preference, else the browser's, else Dutch.
+  // Should that language's texts not load, the package stays in Dutch.
+  const state = launch.state ?? initialState();
+  await setLanguage(chooseLanguage({ chosen: state.language, lms: launch.language, browser: browserLanguages }));
+  tracker.setLanguage?.(currentLanguage());
+  onLanguageChange((language) => tracker.setLanguage?.(language));
+
+  const store = new AssessmentStore(state, launch.readOnly);
+  app.store = store;
   if (exitUrl) {
     app.exitUrl = exitUrl;
     // Leaving ends the session first, so its last statement is on its way before the page goes.
@@ -27,11 +43,7 @@ export async function start(
       leave(exitUrl);
     });
   }
-  if (launch.readOnly) app.showNotice('review');
-
   store.subscribe((next, previous) => tracker.record(next, previous));
-  tracker.onStatus((status) => app.setSyncStatus(status));
-  tracker.onTextSpace?.((remaining) => (app.textSpace = remaining));
 
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') tracker.flush();

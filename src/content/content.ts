@@ -4,6 +4,7 @@ import type { Json } from './json.js';
 import type {
   AnswerId,
   AssessmentContent,
+  IntroContent,
   Pillar,
   PillarId,
   ScaleOption,
@@ -11,11 +12,27 @@ import type {
   StatementId,
 } from './types.js';
 
-type LaterContent = Omit<AssessmentContent, keyof typeof introContent>;
+/** What content/<lang>/assessment.json holds: the texts after the introduction. */
+export type LaterContent = Omit<AssessmentContent, keyof IntroContent>;
 const laterShape: Json<LaterContent> = assessmentJson;
 
-/** All texts of the assessment: the introduction's (loaded first) and the rest. */
-export const assessment: AssessmentContent = { ...introContent, ...(laterShape as LaterContent) };
+/** The Dutch texts after the introduction. */
+export const dutchLaterContent: LaterContent = laterShape as LaterContent;
+
+let laterContent: LaterContent = dutchLaterContent;
+
+/**
+ * All texts of the assessment in the language shown: the introduction's and
+ * the rest. A live binding: later-texts.ts replaces it when the language changes.
+ */
+export let assessment: AssessmentContent = { ...introContent, ...laterContent };
+
+/** Shows `content` after the introduction (and the introduction as it is now). */
+export function setLaterContent(content: LaterContent): void {
+  laterContent = content;
+  assessment = { ...introContent, ...laterContent };
+}
+
 export { config } from './config.js';
 
 export function pillarById(id: PillarId, content: AssessmentContent = assessment): Pillar {

@@ -12,10 +12,18 @@ export type AnswerId = (typeof ANSWER_IDS)[number];
 
 export type StatementId = `${PillarId}_${1 | 2 | 3 | 4}`;
 
+/** The languages the package is offered in: a folder content/<language>/ each. */
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 /** A link inside running text. */
 export interface LinkSegment {
   text: string;
   href: string;
+  /** The language of the linked page when it is not Dutch, e.g. 'en'; without it the source is Dutch. */
+  hreflang?: string;
+  /** The language of the link text when it differs from the text around it, e.g. a Dutch title in English text. */
+  lang?: string;
 }
 
 /** Running text: plain strings and links, rendered in order. Never HTML. */
@@ -121,6 +129,8 @@ export interface PackageConfig {
   title: string;
   version: string;
   defaultLanguage: string;
+  /** How the language switch offers each language: its name and what switching does, both in that language. */
+  languages: Record<Language, { name: string; switchTo: string }>;
   video: {
     /** The public watch URL, used as the plain-link fallback. */
     watchUrl: string;

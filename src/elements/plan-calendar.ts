@@ -1,5 +1,6 @@
-import { config } from '../content/content.js';
+import { config } from '../content/config.js';
 import { format } from '../content/format.js';
+import { currentLanguage } from '../content/current-language.js';
 import { ui } from '../content/ui.js';
 import { buildIcs, type IcsEvent } from '../model/ics.js';
 import { planDates } from '../model/plan.js';
@@ -42,6 +43,6 @@ export function planCalendar(plan: Plan, now: Date): string | null {
   return buildIcs(events, {
     uidDomain: uidDomain(),
     now,
-    productId: `-//${config.identifier}//${config.title} ${config.version}//NL`,
+    productId: `-//${config.identifier}//${config.title} ${config.version}//${currentLanguage().toUpperCase()}`,
   });
 }

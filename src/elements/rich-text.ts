@@ -1,4 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { currentLanguage } from '../content/current-language.js';
+import { SOURCE_LANGUAGE } from '../content/languages.js';
 import type { RichText } from '../content/types.js';
 import { launchUi as ui } from '../content/ui-launch.js';
 
@@ -8,13 +11,28 @@ import { launchUi as ui } from '../content/ui-launch.js';
  */
 export function richText(text: RichText): TemplateResult {
   return html`${text.map((segment) =>
-    typeof segment === 'string' ? segment : externalLink(segment.href, segment.text),
+    typeof segment === 'string'
+      ? segment
+      : externalLink(segment.href, segment.text, { hreflang: segment.hreflang, lang: segment.lang }),
   )}`;
 }
 
-export function externalLink(href: string, text: string): TemplateResult {
-  return html`<a href=${href} target="_blank" rel="noopener noreferrer"
-    >${text}<span class="external-mark" aria-hidden="true">↗</span
+/**
+ * A link out of the package. `hreflang`: the language of the page it opens
+ * (Dutch unless told otherwise); when that is Dutch and the learner reads
+ * another language, the link says "(in Dutch)". `lang`: the language of the
+ * link text, where it differs from the page's (a Dutch title in English text).
+ */
+export function externalLink(
+  href: string,
+  text: string,
+  { hreflang = SOURCE_LANGUAGE, lang }: { hreflang?: string | undefined; lang?: string | undefined } = {},
+): TemplateResult {
+  const shown = currentLanguage();
+  const label = lang && lang !== shown ? html`<span lang=${lang}>${text}</span>` : text;
+  const inDutch = hreflang === 'nl' && shown !== 'nl' ? html`<span> ${ui.app.inDutch}</span>` : nothing;
+  return html`<a href=${href} hreflang=${ifDefined(hreflang)} target="_blank" rel="noopener noreferrer"
+    >${label}${inDutch}<span class="external-mark" aria-hidden="true">↗</span
     ><span class="visually-hidden"> ${ui.app.externalLink}</span></a
   >`;
 }

@@ -1,6 +1,11 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { config } from '../content/config.js';
 import { introContent } from '../content/intro.js';
+import { currentLanguage, loadLaterTexts, onLanguageChange, setLanguage } from '../content/language.js';
+import { otherLanguage } from '../content/languages.js';
+import type { Language } from '../content/types.js';
 import { launchUi as ui } from '../content/ui-launch.js';
 import type { AssessmentState, ScreenId } from '../model/state.js';
 import type { AssessmentStore } from '../store/assessment-store.js';
@@ -13,8 +18,15 @@ import './wed-notices.js';
 import './wed-intro-screen.js';
 import type { NoticeId } from './wed-notices.js';
 
-/** The assessment: stepper, the current screen, notices, and the print document. */
-const loadLaterScreens = () => import('./later-screens.js');
+/**
+ * The assessment: the language switch, stepper, the current screen, notices,
+ * and the print document. The screens after the introduction come in a later
+ * chunk, defined only once their texts are there in the language shown.
+ */
+const loadLaterScreens = async () => {
+  await loadLaterTexts();
+  await import('./later-screens.js');
+};
 
 @customElement('wed-app')
 export class WedApp extends LitElement {
@@ -29,10 +41,25 @@ export class WedApp extends LitElement {
       header {
         margin-bottom: var(--wed-space-4);
       }
-      header p {
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--wed-space-2);
         margin: 0 0 var(--wed-space-2);
+      }
+      header p {
+        margin: 0;
+        flex: 1 1 16rem;
         font-weight: 700;
         color: var(--wed-color-accent);
+      }
+      .language {
+        min-height: 2.75rem;
+        padding: var(--wed-space-1) var(--wed-space-2);
+        border-width: 1px;
+        font-size: 0.95rem;
       }
       footer {
         margin-top: var(--wed-space-5);
@@ -45,7 +72,8 @@ export class WedApp extends LitElement {
         display: none;
       }
       @media print {
-        .page {
+        .page,
+        .language {
           display: none;
         }
         wed-print-report {
@@ -64,17 +92,24 @@ export class WedApp extends LitElement {
   @property({ attribute: false }) textSpace: number | null = null;
 
   @state() private appState!: AssessmentState;
+  /** The language shown: everything below the switch is rendered anew when it changes. */
+  @state() private language: Language = currentLanguage();
   #unsubscribe?: () => void;
+  #stopFollowingLanguage?: () => void;
+  #laterScreensLoading = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener(StoreActionEvent.eventName, this.#onAction);
+    this.language = currentLanguage();
+    this.#stopFollowingLanguage = onLanguageChange((language) => (this.language = language));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener(StoreActionEvent.eventName, this.#onAction);
     this.#unsubscribe?.();
+    this.#stopFollowingLanguage?.();
   }
 
   showNotice(notice: NoticeId): void {
@@ -101,12 +136,19 @@ export class WedApp extends LitElement {
     }
   }
 
-  protected override firstUpdated(): void {
-    // Only the first screen is needed to start; the others load right after, in their own chunk.
-    void loadLaterScreens();
-  }
-
   protected override updated(changed: PropertyValues): void {
+    // Only the first screen is needed to start; the others load right after it is shown, in their
+    // own chunk and in the language it is shown in.
+    if (this.appState && !this.#laterScreensLoading) {
+      this.#laterScreensLoading = true;
+      void loadLaterScreens();
+    }
+    if (changed.has('language')) {
+      // Screen readers read the page, the print document included, in the language it is in.
+      this.lang = this.language;
+      document.documentElement.lang = this.language;
+      document.title = ui.app.documentTitle;
+    }
     const previous = changed.get('appState') as AssessmentState | undefined;
     if (previous && previous.screen !== this.appState.screen) void this.#focusScreenHeading();
   }
@@ -122,16 +164,39 @@ export class WedApp extends LitElement {
 
   override render() {
     if (!this.appState) return nothing;
+    // keyed: on a switch of language every element below is made anew, in the new language;
+    // the switch itself stays, and keeps the focus.
+    const { language } = this;
     return html`<div class="page">
         <header>
-          <p>${introContent.title}</p>
-          <wed-stepper .state=${this.appState}></wed-stepper>
+          <div class="bar">
+            <p>${introContent.title}</p>
+            ${this.#renderLanguageSwitch()}
+          </div>
+          ${keyed(language, html`<wed-stepper .state=${this.appState}></wed-stepper>`)}
         </header>
-        <wed-notices .notices=${this.notices} @dismiss=${this.#onDismiss}></wed-notices>
-        <main>${this.#renderScreen(this.appState.screen)}</main>
-        <footer>${this.mode === 'standalone' ? ui.app.standaloneNote : ui.app.lmsNote}</footer>
+        ${keyed(
+          language,
+          html`<wed-notices .notices=${this.notices} @dismiss=${this.#onDismiss}></wed-notices>
+            <main>${this.#renderScreen(this.appState.screen)}</main>
+            <footer>${this.mode === 'standalone' ? ui.app.standaloneNote : ui.app.lmsNote}</footer>`,
+        )}
       </div>
-      <wed-print-report .state=${this.appState}></wed-print-report>`;
+      ${keyed(language, html`<wed-print-report .state=${this.appState}></wed-print-report>`)}`;
+  }
+
+  /** Offers the other language, named in that language and read out in it. */
+  #renderLanguageSwitch() {
+    const target = otherLanguage(this.language);
+    const { name, switchTo } = config.languages[target];
+    return html`<button type="button" class="language" lang=${target} aria-label=${switchTo} @click=${() => this.#switchLanguage(target)}>
+      ${name}
+    </button>`;
+  }
+
+  /** The new language's texts first; only once they are shown is the choice kept (and reported). */
+  async #switchLanguage(language: Language): Promise<void> {
+    if (await setLanguage(language)) this.store.dispatch({ type: 'set-language', language });
   }
 
   #renderScreen(screen: ScreenId) {

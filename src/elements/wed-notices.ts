@@ -3,16 +3,17 @@ import { customElement, property } from 'lit/decorators.js';
 import { launchUi as ui } from '../content/ui-launch.js';
 import { baseStyles } from '../styles/base.js';
 
+/** Each notice's text key in the interface strings; looked up when rendering, so in the language shown. */
 const NOTICE_TEXT = {
-  broken: ui.app.brokenStateNotice,
-  unavailable: ui.app.storageUnavailableNotice,
-  'save-failed': ui.app.saveFailedNotice,
-  'lms-failing': ui.app.lmsFailingNotice,
-  'lms-recovered': ui.app.lmsRecoveredNotice,
-  'lms-missing': ui.app.lmsMissingNotice,
-  'launch-failed': ui.app.launchFailedNotice,
-  review: ui.app.reviewNotice,
-} as const;
+  broken: 'brokenStateNotice',
+  unavailable: 'storageUnavailableNotice',
+  'save-failed': 'saveFailedNotice',
+  'lms-failing': 'lmsFailingNotice',
+  'lms-recovered': 'lmsRecoveredNotice',
+  'lms-missing': 'lmsMissingNotice',
+  'launch-failed': 'launchFailedNotice',
+  review: 'reviewNotice',
+} as const satisfies Record<string, keyof typeof ui.app>;
 
 export type NoticeId = keyof typeof NOTICE_TEXT;
 
@@ -52,7 +53,7 @@ export class WedNotices extends LitElement {
         ${this.notices.map(
           (notice) =>
             html`<li>
-              <p>${NOTICE_TEXT[notice]}</p>
+              <p>${ui.app[NOTICE_TEXT[notice]]}</p>
               <button type="button" @click=${() => this.#dismiss(notice)}>${ui.app.dismissNotice}</button>
             </li>`,
         )}

@@ -3,6 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { assessment, pillarById, scaleOption } from '../content/content.js';
 import { format } from '../content/format.js';
 import type { Pillar } from '../content/types.js';
+import { currentLanguage } from '../content/current-language.js';
+import type { Language } from '../content/types.js';
 import { ui } from '../content/ui.js';
 import { analyse } from '../model/analysis.js';
 import type { AssessmentState } from '../model/state.js';
@@ -11,12 +13,16 @@ import { printPlan } from './print-plan.js';
 import { bulletList, paragraphs } from './rich-text.js';
 import './wed-pillar-profile.js';
 
-const dutchDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+/** Dates as written in each language: "1 maart 2025", "1 March 2025". */
+const DATE_FORMATS: Readonly<Record<Language, Intl.DateTimeFormat>> = {
+  nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+};
 
-/** yyyy-mm-dd as a Dutch date ("1 maart 2025"), read as a local calendar day. */
+/** yyyy-mm-dd as a date in the language shown ("1 maart 2025"), read as a local calendar day. */
 export function formatIsoDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return dutchDate.format(new Date(year, month - 1, day));
+  return DATE_FORMATS[currentLanguage()].format(new Date(year, month - 1, day));
 }
 
 /**
@@ -116,7 +122,7 @@ export class WedPrintReport extends LitElement {
     if (!this.state) return nothing;
     return html`<article>
       <h1>${ui.print.title}</h1>
-      <p>${format(ui.print.printedOn, { date: dutchDate.format(new Date()) })}</p>
+      <p>${format(ui.print.printedOn, { date: DATE_FORMATS[currentLanguage()].format(new Date()) })}</p>
       <section>
         <h2>${ui.print.answersHeading}</h2>
         ${assessment.pillars.map((pillar) => this.#renderAnswers(pillar))}

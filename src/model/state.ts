@@ -1,4 +1,4 @@
-import type { AnswerId, PillarId, StatementId } from '../content/types.js';
+import type { AnswerId, Language, PillarId, StatementId } from '../content/types.js';
 
 /** The screens in order; the stepper shows the four steps between intro and done. */
 export const SCREEN_IDS = ['intro', 'video', 'statements', 'analysis', 'plan', 'done'] as const;
@@ -37,4 +37,6 @@ export interface AssessmentState {
   plan: Plan;
   /** The learner chose Afronden. */
   finished: boolean;
+  /** The language the learner chose with the switch; null: never chosen, so the LMS or the browser decides. */
+  language: Language | null;
 }

@@ -2,7 +2,7 @@
  * The compact saved form of the whole state for SCORM 1.2 `cmi.suspend_data`
  * (at most 4,096 characters) and the xAPI State API. Printable ASCII only:
  *
- *   W1 <screen><reached><flags><pillar><12 answers> [r<12 answers>] [z|b<base64url>] .
+ *   W1 <screen><reached><flags><pillar><12 answers> [r<12 answers>] [l<language>] [z|b<base64url>] .
  *
  * - `W1`: format and version (`W` and one digit).
  * - screen, reached: index in SCREEN_IDS (0–5); flags: videoWatched 1 +
@@ -11,6 +11,9 @@
  *   the answer's value 1–4.
  * - `r` + 12 digits: the answers as last reported to the LMS, only when they
  *   differ from the answers.
+ * - `l` + 1 digit: the language the learner chose with the switch, 1–9 in
+ *   LANGUAGES order (1 nl, 2 en); left out while the learner has not chosen
+ *   one (state.language null), so states saved before there was a choice read as "not chosen".
  * - The plan's texts, only when the plan is not empty: the UTF-8 JSON array
  *   [improvement, needs, timeline, planDate, [[id, text, date], …]] as
  *   base64url, `z` of its deflate-raw compression or `b` of the bytes
@@ -23,7 +26,7 @@
  * the state is returned exactly as written (no repairs).
  */
 import type { AnswerId, StatementId } from '../content/types.js';
-import { PILLAR_IDS } from '../content/types.js';
+import { LANGUAGES, PILLAR_IDS } from '../content/types.js';
 import { deflateRaw, fromBase64Url, inflateRaw, toBase64Url } from './base64url.js';
 import { emptyPlan, isIsoDate } from './plan.js';
 import { STATEMENT_IDS, answerFromValue, answerValue } from './scoring.js';
@@ -40,7 +43,7 @@ export type SuspendDataResult =
 
 const MARKER = `W${SUSPEND_DATA_VERSION}`;
 const FORMAT = new RegExp(
-  `^${MARKER}([0-5])([0-5])([0-7])([0-3])([0-4]{12})(?:r([0-4]{12}))?(?:([zb])([A-Za-z0-9_-]+))?\\.$`,
+  `^${MARKER}([0-5])([0-5])([0-7])([0-3])([0-4]{12})(?:r([0-4]{12}))?(?:l([1-9]))?(?:([zb])([A-Za-z0-9_-]+))?\\.$`,
 );
 /** Far above anything 4,096 characters can hold honestly; stops a deflate bomb. */
 const INFLATE_LIMIT = 1 << 20;
@@ -140,7 +143,8 @@ function header(state: AssessmentState, reported: Reported): string {
   const pillar = state.chosenPillar === null ? 0 : PILLAR_IDS.indexOf(state.chosenPillar) + 1;
   const answers = answerDigits(state.answers);
   const reportedDigits = answerDigits(reported);
-  return `${MARKER}${screen}${reached}${flags}${pillar}${answers}${reportedDigits === answers ? '' : `r${reportedDigits}`}`;
+  const language = state.language === null ? '' : `l${LANGUAGES.indexOf(state.language) + 1}`;
+  return `${MARKER}${screen}${reached}${flags}${pillar}${answers}${reportedDigits === answers ? '' : `r${reportedDigits}`}${language}`;
 }
 
 /**
@@ -154,7 +158,9 @@ export async function decodeSuspendData(text: string | null | undefined): Promis
   if (!text.startsWith(MARKER)) return { ok: false, reason: 'unsupported-version' };
   const match = FORMAT.exec(text);
   if (!match) return { ok: false, reason: 'invalid' };
-  const [, screen, reached, flags, pillar, answerText, reportedText, kind, base64] = match;
+  const [, screen, reached, flags, pillar, answerText, reportedText, languageDigit, kind, base64] = match;
+  const language = languageDigit === undefined ? null : LANGUAGES[Number(languageDigit) - 1];
+  if (language === undefined) return { ok: false, reason: 'invalid' };
   const plan = kind === undefined ? emptyPlan() : await decodeTexts(kind, base64);
   if (plan === null) return { ok: false, reason: 'invalid' };
   const answers = answersFrom(answerText);
@@ -167,6 +173,7 @@ export async function decodeSuspendData(text: string | null | undefined): Promis
     chosenPillar: pillar === '0' ? null : PILLAR_IDS[Number(pillar) - 1],
     plan,
     finished: (Number(flags) & 4) !== 0,
+    language,
   };
   return { ok: true, state, reported: reportedText === undefined ? { ...answers } : answersFrom(reportedText) };
 }

@@ -3,7 +3,7 @@
  * same object when the change is refused or changes nothing, so the store can
  * skip saving and tracking with a plain `===`.
  */
-import type { AnswerId, PillarId, StatementId } from '../content/types.js';
+import type { AnswerId, Language, PillarId, StatementId } from '../content/types.js';
 import { emptyPlan } from './plan.js';
 import { canVisit, screenIndex } from './progress.js';
 import { allAnswered } from './scoring.js';
@@ -19,6 +19,7 @@ export function initialState(): AssessmentState {
     chosenPillar: null,
     plan: emptyPlan(),
     finished: false,
+    language: null,
   };
 }
 
@@ -54,6 +55,11 @@ export function answer(
 /** The pillar the learner wants to work on when (nearly) all answers agree; null clears it. */
 export function choosePillar(state: AssessmentState, pillar: PillarId | null): AssessmentState {
   return state.chosenPillar === pillar ? state : { ...state, chosenPillar: pillar };
+}
+
+/** The learner switched the language; kept so the next session opens in it too. */
+export function chooseLanguage(state: AssessmentState, language: Language): AssessmentState {
+  return state.language === language ? state : { ...state, language };
 }
 
 /** Applies one of plan.ts's updates, e.g. `editPlan(s, (p) => addAction(p))`. */

@@ -1,4 +1,4 @@
-import type { AnswerId, PillarId, StatementId } from '../content/types.js';
+import type { AnswerId, Language, PillarId, StatementId } from '../content/types.js';
 import type { Plan, PlanAction, ScreenId } from '../model/state.js';
 
 /** Everything a learner can do; elements emit these, the store applies them. */
@@ -11,7 +11,8 @@ export type StoreAction =
   | { type: 'add-action' }
   | { type: 'update-action'; id: string; changes: Partial<Pick<PlanAction, 'text' | 'date'>> }
   | { type: 'remove-action'; id: string }
-  | { type: 'finish' };
+  | { type: 'finish' }
+  | { type: 'set-language'; language: Language };
 
 /** The one event elements dispatch; it bubbles out of shadow roots to the app. */
 export class StoreActionEvent extends Event {

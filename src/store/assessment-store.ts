@@ -1,6 +1,7 @@
 import type { AssessmentState } from '../model/state.js';
 import {
   answer,
+  chooseLanguage,
   choosePillar,
   editPlan,
   finish,
@@ -35,7 +36,8 @@ export class AssessmentStore {
   }
 
   dispatch(action: StoreAction): void {
-    if (this.readOnly && action.type !== 'go-to') return;
+    // In review mode the learner may look around, also in another language, but change nothing.
+    if (this.readOnly && action.type !== 'go-to' && action.type !== 'set-language') return;
     const previous = this.#state;
     const next = reduce(previous, action);
     if (next === previous) return;
@@ -64,5 +66,7 @@ function reduce(state: AssessmentState, action: StoreAction): AssessmentState {
       return editPlan(state, (plan) => removeAction(plan, action.id));
     case 'finish':
       return finish(state);
+    case 'set-language':
+      return chooseLanguage(state, action.language);
   }
 }

@@ -21,8 +21,8 @@ export interface Connection {
  * never loaded.
  */
 export async function connectTracker(win: Window, storageKey: string, timings?: SaveTimings): Promise<Connection> {
-  const standalone = () => new StandaloneTracker(BrowserStorage.fromWindow(storageKey));
   const params = new URLSearchParams(win.location.search);
+  const standalone = () => new StandaloneTracker(BrowserStorage.fromWindow(storageKey), languageParam(params));
   // An LRS endpoint in the launch URL means xAPI or cmi5; that chunk reads the rest of the launch.
   if (params.has('endpoint')) {
     try {
@@ -53,6 +53,11 @@ export async function connectTracker(win: Window, storageKey: string, timings?: 
     tracker: standalone(),
     lmsMissing: expected !== null && expected !== 'standalone',
   };
+}
+
+/** `?lang=en` or `?language=en` in the launch URL: how an xAPI launch (or a link to the web folder) names the learner's language. */
+export function languageParam(params: URLSearchParams): string | null {
+  return params.get('lang') || params.get('language') || null;
 }
 
 function storageOf(win: Window): Storage | null {

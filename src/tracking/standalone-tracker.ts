@@ -9,12 +9,21 @@ export class StandaloneTracker implements Tracker {
   #status: SyncStatus = 'saved';
   #unavailable = false;
 
-  constructor(private readonly storage: BrowserStorage) {}
+  constructor(
+    private readonly storage: BrowserStorage,
+    /** A language asked for in the page's address (`?lang=en`), where the web folder is put online as it is. */
+    private readonly language: string | null = null,
+  ) {}
 
   async start(): Promise<TrackerStart> {
     const { state, problem } = await this.storage.load();
     this.#unavailable = problem === 'unavailable';
-    return { state: problem === null && this.storage.hasSaved() ? state : null, problem, readOnly: false };
+    return {
+      state: problem === null && this.storage.hasSaved() ? state : null,
+      problem,
+      readOnly: false,
+      language: this.language,
+    };
   }
 
   record(state: AssessmentState): void {

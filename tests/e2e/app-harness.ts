@@ -10,6 +10,12 @@ import { StandaloneTracker } from '../../src/tracking/standalone-tracker.js';
 /** One key per test page: pages run side by side and share one localStorage. */
 export const TEST_STORAGE_KEY = `wed-test-${crypto.randomUUID()}:state`;
 
+/**
+ * The browser languages tests launch with unless told otherwise: a Dutch browser, so a
+ * test does not depend on the machine's language (the browser's preference picks the language).
+ */
+export const DUTCH_BROWSER: readonly string[] = ['nl-NL', 'nl'];
+
 /** Starts the app as main.ts does, standalone on this page's localStorage unless told otherwise. A second call is a reload. */
 export async function launchApp(
   connection: Connection = {
@@ -17,9 +23,10 @@ export async function launchApp(
     lmsMissing: false,
   },
   leave?: (url: string) => void,
+  browserLanguages: readonly string[] = DUTCH_BROWSER,
 ): Promise<{ app: WedApp; store: AssessmentStore }> {
   const app = await fixture<WedApp>(html`<wed-app></wed-app>`);
-  const store = await start(app, connection, leave);
+  const store = await start(app, connection, leave ?? ((url) => window.location.assign(url)), browserLanguages);
   await app.updateComplete;
   return { app, store };
 }

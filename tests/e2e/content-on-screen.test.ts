@@ -11,7 +11,7 @@ function contentStrings(value: unknown, key = ''): { texts: string[]; hrefs: str
   const out = { texts: [] as string[], hrefs: [] as string[] };
   if (typeof value === 'string') {
     if (key === 'href') out.hrefs.push(value);
-    else if (key !== 'id') out.texts.push(normalise(value));
+    else if (!['id', 'hreflang', 'lang'].includes(key)) out.texts.push(normalise(value));
   } else if (Array.isArray(value)) {
     for (const item of value) merge(out, contentStrings(item, key === 'href' ? '' : key));
   } else if (value && typeof value === 'object') {

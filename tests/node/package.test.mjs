@@ -25,6 +25,16 @@ const config = JSON.parse(readFileSync(join(root, 'content/config.json'), 'utf8'
 const intro = JSON.parse(readFileSync(join(root, `content/${config.defaultLanguage}/intro.json`), 'utf8'));
 /** The package description in tincan.xml and cmi5.xml: the introduction's last paragraph. */
 const description = intro.intro.paragraphs.at(-1);
+const englishIntro = JSON.parse(readFileSync(join(root, 'content/en/intro.json'), 'utf8'));
+/** Title and description in every content language, the default (Dutch) first, as tincan.xml and cmi5.xml give them. */
+const titles = [
+  { lang: 'nl-NL', text: config.title },
+  { lang: 'en-US', text: englishIntro.title },
+];
+const descriptions = [
+  { lang: 'nl-NL', text: description },
+  { lang: 'en-US', text: englishIntro.intro.paragraphs.at(-1) },
+];
 
 /** @param {string} text */
 const xmlUnescape = (text) =>
@@ -155,10 +165,11 @@ describe('xAPI and cmi5 manifests', () => {
     assert.equal(attributeOf(manifest, 'activity', 'id'), config.activityIri);
     assert.equal(attributeOf(manifest, 'activity', 'type'), 'http://adlnet.gov/expapi/activities/course');
     const activity = elementXml(manifest, 'activity');
-    assert.deepEqual(textsOf(activity, 'name'), [{ lang: 'nl-NL', text: config.title }]);
-    assert.deepEqual(textsOf(activity, 'description'), [{ lang: 'nl-NL', text: description }]);
+    assert.deepEqual(textsOf(activity, 'name'), titles);
+    assert.deepEqual(textsOf(activity, 'description'), descriptions);
     assert.deepEqual(textsOf(activity, 'launch'), [{ lang: 'nl-NL', text: 'index.html' }]);
     assert.deepEqual(checkTincan(manifest, { ...config }), []);
+    assert.deepEqual(checkTincan(manifest, { ...config, languages: 'nl-NL en-US' }), []);
   });
 
   test('cmi5.xml: the course is the activity IRI, its one AU <activity IRI>/au launches index.html, moved on by completion', () => {
@@ -171,8 +182,8 @@ describe('xAPI and cmi5 manifests', () => {
     assert.equal(attributeOf(manifest, 'au', 'launchMethod'), 'AnyWindow');
     assert.doesNotMatch(manifest, /masteryScore/);
     for (const part of [elementXml(manifest, 'course'), elementXml(manifest, 'au')]) {
-      assert.deepEqual(textsOf(elementXml(part, 'title'), 'langstring'), [{ lang: 'nl-NL', text: config.title }]);
-      assert.deepEqual(textsOf(elementXml(part, 'description'), 'langstring'), [{ lang: 'nl-NL', text: description }]);
+      assert.deepEqual(textsOf(elementXml(part, 'title'), 'langstring'), titles);
+      assert.deepEqual(textsOf(elementXml(part, 'description'), 'langstring'), descriptions);
     }
     assert.deepEqual(textsOf(elementXml(manifest, 'au'), 'url'), [{ lang: '', text: 'index.html' }]);
   });
@@ -201,6 +212,7 @@ describe('xAPI and cmi5 manifests', () => {
       'other launch': tincan.replace('>index.html<', '>start.html<'),
       'empty name': tincan.replace(/(<name\b[^>]*>)[^<]*/, '$1'),
       'no lang': tincan.replace(/(<description) lang="[^"]*"/, '$1'),
+      'one language twice': tincan.replace('<name lang="en-US">', '<name lang="nl-NL">'),
       'other namespace': tincan.replace('projecttincan.com', 'example.com'),
       'other root': tincan.replace(/<(\/?)tincan\b/g, '<$1package'),
     };
@@ -208,6 +220,9 @@ describe('xAPI and cmi5 manifests', () => {
       assert.notEqual(xml, tincan, what);
       assert.notDeepEqual(checkTincan(xml, values), [], what);
     }
+    const noEnglishName = tincan.replace(/\s*<name lang="en-US">[^<]*<\/name>/, '');
+    assert.notEqual(noEnglishName, tincan);
+    assert.deepEqual(checkTincan(noEnglishName, { ...values, languages: 'nl-NL en-US' }), ['<name> is missing for en-US.']);
     const cmi5 = PACKAGES.find((definition) => definition.name === 'cmi5');
     const { manifest } = zipNamed('cmi5');
     assert.ok(cmi5?.check);
@@ -355,5 +370,28 @@ describe('values and failures', () => {
     });
     mkdirSync(join(dir, 'empty'));
     await assert.rejects(buildPackages({ webDir: join(dir, 'empty') }), /empty\/ is empty/);
+  });
+});
+
+describe('languages', () => {
+  test('every zip holds both languages: the English texts are chunks of their own, loaded only when chosen', () => {
+    for (const { name, entries } of zips) {
+      const chunks = Object.keys(entries).filter((entry) => entry.startsWith('chunks/'));
+      const text = (/** @type {string} */ entry) => Buffer.from(entries[entry]).toString('utf8');
+      const holding = (/** @type {string} */ phrase) => chunks.filter((chunk) => text(chunk).includes(phrase));
+      // The English first screen, and the English steps after it (a statement of pillar 3).
+      assert.equal(holding(englishIntro.intro.stepsHeading).length, 1, `${name}: English first-screen texts`);
+      assert.equal(holding('My organisation has no rules and/or procedures').length, 1, `${name}: English later texts`);
+      // The launch bundle holds the Dutch first screen, not the English one.
+      assert.ok(text('app.js').includes(intro.intro.stepsHeading), `${name}: Dutch in app.js`);
+      assert.ok(!text('app.js').includes(englishIntro.intro.stepsHeading), `${name}: no English in app.js`);
+    }
+  });
+
+  test('the SCORM manifests keep one title (their schemas allow no language per title)', () => {
+    for (const { name, manifest } of scormZips()) {
+      assert.equal(organizationTitle(manifest), config.title, name);
+      assert.doesNotMatch(manifest, new RegExp(englishIntro.title), name);
+    }
   });
 });

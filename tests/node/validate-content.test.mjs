@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, contentValidation, validateContent } from '../../scripts/validate-content.mjs';
+import { checkContent, contentValidation, formatError, validateContent } from '../../scripts/validate-content.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ASSESSMENT = 'content/nl/assessment.json';
@@ -15,12 +15,23 @@ const CONFIG = 'content/config.json';
 
 /**
  * A copy of content/ (texts and schemas) in a fresh temp dir, removed after the test.
+ * Without `translations`, only the default language (nl) is copied, so a test that
+ * edits the Dutch texts sees the errors of that edit only, not the translations' differences.
  * @param {import('node:test').TestContext} t
+ * @param {{ translations?: boolean }} [options]
  */
-function copyContent(t) {
+function copyContent(t, { translations = false } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
   cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
   t.after(() => rmSync(dir, { recursive: true, force: true }));
+  if (!translations) {
+    const config = JSON.parse(readFileSync(path.join(dir, CONFIG), 'utf8'));
+    for (const lang of Object.keys(config.languages)) {
+      if (lang !== config.defaultLanguage) rmSync(path.join(dir, 'content', lang), { recursive: true, force: true });
+    }
+    config.languages = { [config.defaultLanguage]: config.languages[config.defaultLanguage] };
+    writeFileSync(path.join(dir, CONFIG), `${JSON.stringify(config, null, 2)}\n`);
+  }
   return dir;
 }
 
@@ -179,7 +190,9 @@ test('a missing file is an error naming the file', (t) => {
 });
 
 test('every language folder is checked, ui.json once content/schema/ui.schema.json exists', (t) => {
-  const dir = copyContent(t);
+  // content/en/ is made here from the Dutch files; config.json lists it.
+  const dir = copyContent(t, { translations: true });
+  rmSync(path.join(dir, 'content/en'), { recursive: true, force: true });
   for (const file of ['content/schema/ui.schema.json', 'content/nl/ui.json', 'content/schema/ui-assessment.schema.json', 'content/nl/ui-assessment.json']) {
     rmSync(path.join(dir, file), { force: true });
   }
@@ -201,6 +214,7 @@ test('config cross-checks: default language folder and matching video ids', (t) 
   const dir = copyContent(t);
   rmSync(path.join(dir, 'content/schema/ui.schema.json'), { force: true });
   rmSync(path.join(dir, 'content/schema/ui-assessment.schema.json'), { force: true });
+  rmSync(path.join(dir, 'content/schema/report.schema.json'), { force: true });
   editJson(dir, CONFIG, (data) => {
     data.defaultLanguage = 'fr';
     data.video.embedUrl = 'https://www.youtube-nocookie.com/embed/XXXXXXXXXXX';
@@ -261,4 +275,64 @@ test('the rollup plugin fails the build with the same lines', async (t) => {
     process.chdir(cwd);
   }
   assert.ok(watched.includes(path.join(dir, ASSESSMENT)));
+});
+
+test('the real content has an English translation with the same files, ids, keys and links', () => {
+  const { files, errors } = checkContent(root);
+  assert.deepEqual(errors, []);
+  for (const file of ['intro.json', 'assessment.json', 'ui.json', 'ui-assessment.json']) {
+    assert.ok(files.includes(`content/en/${file}`), `content/en/${file} is checked`);
+  }
+});
+
+test('a text missing in one language fails, naming the file that misses it and the path', (t) => {
+  const dir = copyContent(t, { translations: true });
+  editJson(dir, 'content/en/ui-assessment.json', (data) => delete data.plan.finish);
+  editJson(dir, 'content/nl/ui.json', (data) => delete data.app.inDutch);
+  editJson(dir, 'content/en/intro.json', (data) => data.intro.steps.pop());
+  editJson(dir, 'content/en/assessment.json', (data) => {
+    data.pillars[1].recommendations.pop();
+    delete data.pillars[0].statements[2].footnote;
+    data.pillars[2].tips[0].text[1].href = 'https://www.example.org/';
+    data.pillars[1].tips[0].text[1].hreflang = 'nl';
+    data.plan.questions[1].help.push('An extra paragraph.');
+  });
+  assert.deepEqual(validateContent(dir).map(formatError), [
+    'content/en/intro.json: /intro/steps: has 3 items, content/nl/intro.json has 4',
+    'content/en/assessment.json: /pillars/0/statements/2/footnote: is missing (content/nl/assessment.json has it)',
+    'content/en/assessment.json: /pillars/1/recommendations: has 4 items, content/nl/assessment.json has 5',
+    'content/en/assessment.json: /pillars/1/tips/0/text: link 1 must be https://www.empathways.org/research-policy/publications/2018-high-expectations (en), as in content/nl/assessment.json (found https://www.empathways.org/research-policy/publications/2018-high-expectations (nl))',
+    'content/en/assessment.json: /pillars/2/tips/0/text: link 1 must be https://www.lezenenschrijven.nl/, as in content/nl/assessment.json (found https://www.example.org/)',
+    'content/en/assessment.json: /plan/questions/1/help: has 3 items, content/nl/assessment.json has 2',
+    'content/nl/ui.json: /app/inDutch: is missing (content/en/ui.json has it)',
+    'content/en/ui-assessment.json: /plan/finish: is missing (content/nl/ui-assessment.json has it)',
+  ]);
+});
+
+test('ids and values stay the same in every language; only texts are translated', (t) => {
+  const dir = copyContent(t, { translations: true });
+  editJson(dir, 'content/en/assessment.json', (data) => {
+    data.scale[0].label = 'totally disagree';
+    data.pillars[0].name = 'Comprehension';
+    data.pillars[1].statements[0].text = 5;
+  });
+  assert.deepEqual(validateContent(dir).map(formatError), [
+    'content/en/assessment.json: /pillars/1/statements/0/text: must be string',
+  ]);
+});
+
+test('config.json names every language folder for the switch, and only those', (t) => {
+  const dir = copyContent(t, { translations: true });
+  editJson(dir, CONFIG, (data) => {
+    delete data.languages.en;
+    data.languages.de = { name: 'Deutsch', switchTo: 'Auf Deutsch umschalten' };
+  });
+  assert.deepEqual(validateContent(dir).map(formatError), [
+    'content/config.json: /languages/de: has no folder content/de/',
+    'content/config.json: /languages/en: is required: content/en/ exists',
+  ]);
+  editJson(dir, CONFIG, (data) => {
+    data.languages = { en: { name: 'English', switchTo: 'Switch to English' }, nl: { name: 'Nederlands' } };
+  });
+  assert.deepEqual(validateContent(dir).map(formatError), ['content/config.json: /languages/nl/switchTo: is required']);
 });

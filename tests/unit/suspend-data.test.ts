@@ -90,6 +90,9 @@ const roundTrips: Array<[string, AssessmentState, Reported]> = [
   ['only a plan date', withPlan({ planDate: '2026-01-31' }), allAnswers()],
   ['many actions with dates', withPlan({ actions: manyActions }), allAnswers(2)],
   ['four reflections of 1,000 characters', withPlan({ improvement: reflection(0), needs: reflection(1), timeline: reflection(2), planDate: '2026-06-30', actions: [{ id: 'a1', text: reflection(3), date: '2026-03-15' }] }), allAnswers()],
+  ['English chosen', done({ language: 'en' }), allAnswers()],
+  ['Dutch chosen, reported differs, with texts', withPlan({ needs: TRICKY }, { language: 'nl' }), allAnswers(1)],
+  ['English chosen on a fresh start', { ...initialState(), language: 'en' }, {}],
 ];
 
 describe('suspend-data: round trips', () => {
@@ -102,6 +105,20 @@ describe('suspend-data: round trips', () => {
       expect(await encodeSuspendData(state, reported)).to.equal(text, 'deterministic');
     });
   }
+
+  it('keeps the chosen language as l and its digit (1 nl, 2 en) after the answers, and nothing while none is chosen', async () => {
+    expect(await encodeSuspendData(done({ language: 'en' }), allAnswers(1))).to.match(/^W1\d{16}r\d{12}l2\.$/);
+    expect(await encodeSuspendData({ ...initialState(), language: 'nl' }, {})).to.equal('W10000000000000000l1.');
+    expect(await encodeSuspendData(initialState(), {})).to.equal('W10000000000000000.');
+    expect(encodeSuspendDataNow(withPlan({ needs: 'x' }, { language: 'en' }), allAnswers())).to.match(/^W1\d{16}l2b[\w-]+\.$/);
+  });
+
+  it('reads a state saved before the language was kept as "not chosen"', async () => {
+    const saved = 'W15573123412341234.';
+    const result = await decodeSuspendData(saved);
+    expect(result.ok && result.state.language).to.equal(null);
+    expect(result.ok && result.state.answers.begrijpen_1).to.equal('helemaal_oneens');
+  });
 
   it('omits the reported answers when they equal the answers, and the texts when the plan is empty', async () => {
     const same = await encodeSuspendData(done(), allAnswers());
@@ -128,6 +145,8 @@ describe('suspend-data: sizes (measured)', () => {
       ['fresh', initialState(), {}],
       ['12 answers + position', done(), allAnswers()],
       ['12 answers + position, reported differs', done(), allAnswers(3)],
+      ['12 answers + position + language', done({ language: 'en' }), allAnswers()],
+      ['12 answers + position + language, reported differs', done({ language: 'en' }), allAnswers(3)],
     ];
     for (const [name, state, reported] of rows) {
       const text = await encodeSuspendData(state, reported);
@@ -207,6 +226,16 @@ describe('suspend-data: decoding failures', () => {
     ['unknown section', `${HEAD}xAAAA.`, 'invalid'],
     ['trailing junk', `${HEAD}.x`, 'invalid'],
     ['trailing space', `${HEAD}. `, 'invalid'],
+    ['language nl, control', `${HEAD}l1.`, 'ok'],
+    ['language en, control', `${HEAD}r123412341234l2.`, 'ok'],
+    ['language 0', `${HEAD}l0.`, 'invalid'],
+    ['language 3, not offered', `${HEAD}l3.`, 'invalid'],
+    ['language without digit', `${HEAD}l.`, 'invalid'],
+    ['language with two digits', `${HEAD}l12.`, 'invalid'],
+    ['language before reported', `${HEAD}l1r123412341234.`, 'invalid'],
+    ['language after texts', `${plainTexts(validTexts).slice(0, -1)}l1.`, 'invalid'],
+    ['language twice', `${HEAD}l1l1.`, 'invalid'],
+    ['language as a letter', `${HEAD}len.`, 'invalid'],
     ['texts marker without data', `${HEAD}b.`, 'invalid'],
     ['base64 with padding', `${HEAD}bWw==.`, 'invalid'],
     ['base64 of impossible length', `${HEAD}bWWWWW.`, 'invalid'],

@@ -40,6 +40,7 @@ describe('transitions: initialState', () => {
       chosenPillar: null,
       plan: { improvement: '', actions: [], needs: '', timeline: '', planDate: '' },
       finished: false,
+      language: null,
     });
   });
 });

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { Activity, Context, Statement } from '@xapi/xapi';
+import englishAssessment from '../../content/en/assessment.json';
+import englishIntro from '../../content/en/intro.json';
 import { assessment, config, pillarById, statementById } from '../../src/content/content.js';
-import { PILLAR_IDS, type AnswerId } from '../../src/content/types.js';
+import { PILLAR_IDS, type AnswerId, type AssessmentContent } from '../../src/content/types.js';
 import { STATEMENT_IDS, answerFromValue, type Answers } from '../../src/model/scoring.js';
 import type { AssessmentState } from '../../src/model/state.js';
 import {
@@ -26,6 +28,9 @@ const MOVEON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 const NEEDS_ATTENTION = 'https://lectoraatschuldenincasso.nl/xapi/wed-zelfassessment/extensions/needs-attention';
 const NOW = new Date(Date.UTC(2025, 0, 2, 3, 4, 5, 6));
 const PLAN_MARKER = 'PLAN-MARKER-7d1e-never-reported';
+
+/** The English texts, straight from content/en: every definition carries them next to the Dutch. */
+const ENGLISH = { ...englishIntro, ...englishAssessment } as unknown as AssessmentContent;
 
 const ACTOR = { objectType: 'Agent' as const, account: { homePage: 'https://lms.example.org', name: 'learner-1' } };
 
@@ -111,8 +116,8 @@ for (const cmi5 of [false, true]) {
         definition: {
           type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
           interactionType: 'likert',
-          name: { 'nl-NL': statementById('kunnen_2').statement.text },
-          description: { 'nl-NL': statementById('kunnen_2').statement.text },
+          name: { 'nl-NL': statementById('kunnen_2').statement.text, 'en-US': statementById('kunnen_2', ENGLISH).statement.text },
+          description: { 'nl-NL': statementById('kunnen_2').statement.text, 'en-US': statementById('kunnen_2', ENGLISH).statement.text },
           scale: [
             { id: 'helemaal_oneens', description: { 'en-US': 'strongly disagree', 'nl-NL': 'helemaal oneens' } },
             { id: 'oneens', description: { 'en-US': 'disagree', 'nl-NL': 'oneens' } },
@@ -145,8 +150,8 @@ for (const cmi5 of [false, true]) {
           id: `${activityId}/pillar/${pillar}`,
           definition: {
             type: 'http://adlnet.gov/expapi/activities/objective',
-            name: { 'nl-NL': pillarById(pillar).name },
-            description: { 'nl-NL': pillarById(pillar).question },
+            name: { 'nl-NL': pillarById(pillar).name, 'en-US': pillarById(pillar, ENGLISH).name },
+            description: { 'nl-NL': pillarById(pillar).question, 'en-US': pillarById(pillar, ENGLISH).question },
           },
         });
         expect(statement.result).to.deep.equal({
@@ -180,7 +185,7 @@ for (const cmi5 of [false, true]) {
         id: `${activityId}/video`,
         definition: {
           type: 'https://w3id.org/xapi/video/activity-type/video',
-          name: { 'nl-NL': assessment.video.heading },
+          name: { 'nl-NL': assessment.video.heading, 'en-US': ENGLISH.video.heading },
           moreInfo: config.video.watchUrl,
         },
       });
@@ -201,7 +206,7 @@ for (const cmi5 of [false, true]) {
     it('leaves out the plan texts, even when handed the whole state', () => {
       const state: AssessmentState = {
         screen: 'done', reached: 'done', videoWatched: true, answers: ANSWERS, analysisSeen: true,
-        chosenPillar: 'kunnen', finished: true,
+        chosenPillar: 'kunnen', finished: true, language: null,
         plan: {
           improvement: PLAN_MARKER, needs: PLAN_MARKER, timeline: PLAN_MARKER, planDate: '2025-06-01',
           actions: [{ id: 'a1', text: PLAN_MARKER, date: '2025-06-01' }],
@@ -217,6 +222,23 @@ for (const cmi5 of [false, true]) {
   });
 }
 
+describe('xAPI statements: the learner’s language', () => {
+  it('says in context.language which language the learner works in; names stay in every language', () => {
+    const english = answeredStatement({ ...makeContext(false), language: 'en-US' }, 'kunnen_2', 'eens');
+    const dutch = answeredStatement(makeContext(false), 'kunnen_2', 'eens');
+    expect(english.context?.language).to.equal('en-US');
+    expect(dutch.context?.language).to.equal('nl-NL');
+    expect(english.object).to.deep.equal(dutch.object);
+    expect(english.result).to.deep.equal(dutch.result);
+  });
+
+  it('takes the English answer labels from content/en', () => {
+    const statement = answeredStatement(makeContext(false), 'kunnen_2', 'eens');
+    const scale = (statement.object as { definition: { scale: Array<{ description: Record<string, string> }> } }).definition.scale;
+    expect(scale.map((option) => option.description['en-US'])).to.deep.equal(ENGLISH.scale.map((option) => option.label));
+  });
+});
+
 describe('xAPI statements: plain xAPI', () => {
   it('completed: the course, with completion, duration and the overall score', () => {
     const statement = completedStatement(makeContext(false), 90_000, ANSWERS);
@@ -224,7 +246,7 @@ describe('xAPI statements: plain xAPI', () => {
     expect(statement.object).to.deep.equal({
       objectType: 'Activity',
       id: PACKAGE,
-      definition: { type: 'http://adlnet.gov/expapi/activities/course', name: { 'nl-NL': assessment.title } },
+      definition: { type: 'http://adlnet.gov/expapi/activities/course', name: { 'nl-NL': assessment.title, 'en-US': ENGLISH.title } },
     });
     expect(statement.result).to.deep.equal({
       score: { scaled: 0.67, raw: 67, min: 0, max: 100 },
@@ -255,7 +277,11 @@ describe('xAPI statements: plain xAPI', () => {
 describe('xAPI statements: cmi5', () => {
   it('completed: the AU with completion and duration, never a score, with the cmi5 and moveOn categories', () => {
     const statement = completedStatement(makeContext(true), 90_000, ANSWERS);
-    expect(statement.object).to.deep.equal({ objectType: 'Activity', id: AU, definition: { name: { 'nl-NL': assessment.title } } });
+    expect(statement.object).to.deep.equal({
+      objectType: 'Activity',
+      id: AU,
+      definition: { name: { 'nl-NL': assessment.title, 'en-US': ENGLISH.title } },
+    });
     expect(statement.result).to.deep.equal({ completion: true, duration: 'PT1M30S' });
     expect(categories(statement)).to.have.members([CMI5, MOVEON]);
   });

@@ -12,14 +12,17 @@ export interface ScormDialect {
   /** The most suspend_data this standard guarantees to keep. */
   readonly suspendDataLimit: number;
   readonly learnerIdElement: string;
+  /** Where the LMS keeps the learner's preferred language. */
+  readonly languagePreferenceElement: string;
   readonly interactionCountElement: string;
   readonly sessionTimeElement: string;
   /** Review or browse: a completed attempt reopened. */
   isReadOnly(connection: ScormConnection): boolean;
-  /** Status, scores, objectives, location, progress, exit: the whole picture for this state. */
+  /** Status, scores, objectives, location, progress, exit: the whole picture for this state; descriptions in the language shown. */
   stateValues(state: AssessmentState): ScormValue[];
   /** Which interaction index a statement's answer goes to. */
   interactionIndex(statementIndex: number, interactionCount: number): number;
+  /** One answer as an interaction; a description in the language shown. */
   interactionValues(index: number, statement: StatementId, answer: AnswerId, at: Date): ScormValue[];
   sessionTime(ms: number): string;
 }

@@ -35,6 +35,8 @@ export class ScormTracker implements Tracker {
   #unencoded: AssessmentState | null = null;
   #encodings = 0;
   #startedAt = Date.now();
+  /** The latest state queued, written again when the texts of its descriptions change. */
+  #latest: AssessmentState | null = null;
 
   constructor(
     private readonly connection: ScormConnection,
@@ -57,7 +59,7 @@ export class ScormTracker implements Tracker {
       // Keep working from the browser copy; the scheduler retries LMSInitialize with backoff.
       const state = unsynced?.problem === null ? unsynced.state : null;
       this.#queue(state ?? initialState(), 'now');
-      return { state, problem: null, readOnly: false };
+      return { state, problem: null, readOnly: false, language: null };
     }
     this.#readOnly = this.dialect.isReadOnly(this.connection);
     this.#interactionCount = Number(this.connection.getValue(this.dialect.interactionCountElement)) || 0;
@@ -66,7 +68,18 @@ export class ScormTracker implements Tracker {
     if (saved.ok) this.#reported = saved.reported;
     const state = !this.#readOnly && unsynced?.problem === null ? unsynced.state : saved.ok ? saved.state : null;
     if (!this.#readOnly) this.#queue(state ?? initialState(), 'soon');
-    return { state, problem, readOnly: this.#readOnly };
+    const language = this.connection.getValue(this.dialect.languagePreferenceElement).trim();
+    return { state, problem, readOnly: this.#readOnly, language: language || null };
+  }
+
+  /**
+   * The texts shown changed (another language, or the texts of the later steps
+   * arrived): descriptions that follow the state (SCORM 2004 objectives) are
+   * written again in the learner's language. Interactions keep the description
+   * they were written with.
+   */
+  setLanguage(): void {
+    if (this.#latest && !this.#readOnly && !this.#ended) this.#queue(this.#latest, 'soon');
   }
 
   record(state: AssessmentState, previous: AssessmentState): void {
@@ -103,6 +116,7 @@ export class ScormTracker implements Tracker {
   }
 
   #queue(state: AssessmentState, urgency: Urgency): void {
+    this.#latest = state;
     for (const [element, value] of this.dialect.stateValues(state)) this.#want(element, value);
     this.#queueInteractions(state);
     const reported = { ...this.#reported };

@@ -19,6 +19,7 @@ export const scorm12: ScormDialect = {
   suspendDataElement: 'cmi.suspend_data',
   suspendDataLimit: 4096,
   learnerIdElement: 'cmi.core.student_id',
+  languagePreferenceElement: 'cmi.student_preference.language',
   interactionCountElement: 'cmi.interactions._count',
   sessionTimeElement: 'cmi.core.session_time',
 

@@ -25,6 +25,7 @@ export const scorm2004: ScormDialect = {
   suspendDataElement: 'cmi.suspend_data',
   suspendDataLimit: 64000,
   learnerIdElement: 'cmi.learner_id',
+  languagePreferenceElement: 'cmi.learner_preference.language',
   interactionCountElement: 'cmi.interactions._count',
   sessionTimeElement: 'cmi.session_time',
 
@@ -32,6 +33,7 @@ export const scorm2004: ScormDialect = {
     return ['review', 'browse'].includes(connection.getValue('cmi.mode'));
   },
 
+  // Descriptions come from the texts shown (content.ts), so they are in the learner's language.
   stateValues(state) {
     const complete = isComplete(state);
     return [
@@ -59,10 +61,11 @@ export const scorm2004: ScormDialect = {
   interactionIndex: (statementIndex) => statementIndex,
 
   interactionValues(n, statement, answer, at) {
+    const { text } = statementById(statement).statement;
     return [
       [`cmi.interactions.${n}.id`, statement],
       [`cmi.interactions.${n}.type`, 'likert'],
-      [`cmi.interactions.${n}.description`, statementById(statement).statement.text.slice(0, DESCRIPTION_MAX)],
+      [`cmi.interactions.${n}.description`, text.slice(0, DESCRIPTION_MAX)],
       [`cmi.interactions.${n}.objectives.0.id`, pillarOf(statement)],
       [`cmi.interactions.${n}.timestamp`, scorm2004Timestamp(at)],
       [`cmi.interactions.${n}.learner_response`, answer],

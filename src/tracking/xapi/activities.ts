@@ -2,42 +2,22 @@
  * The activities the package's statements are about, with their definitions:
  * the package (or cmi5 AU), each statement as a likert interaction, each
  * pillar as an objective, and the video. Ids are built on the launch's
- * activity id so they sit under the package in every LRS.
+ * activity id so they sit under the package in every LRS. Names and
+ * descriptions are given in every content language (nl-NL, en-US), whichever
+ * the learner works in, so an LRS shows the same activity the same way.
  */
 import type { Activity, InteractionActivity, LanguageMap, ObjectiveActivity } from '@xapi/xapi';
-import { assessment, pillarById, scaleOption, statementById } from '../../content/content.js';
-import { ANSWER_IDS, type AnswerId, type AssessmentContent, type PillarId, type StatementId } from '../../content/types.js';
+import { CONTENT_BY_LANGUAGE } from '../../content/all-languages.js';
+import { pillarById, scaleOption, statementById } from '../../content/content.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_TAGS } from '../../content/languages.js';
+import { ANSWER_IDS, LANGUAGES, type AssessmentContent, type PillarId, type StatementId } from '../../content/types.js';
 import { ACTIVITY_TYPES } from './vocabulary.js';
 
-/** The language the learner works in, reported as the statements' context.language. */
-export const CONTENT_LANGUAGE = 'nl-NL';
-
-/**
- * Every content language with its texts. Activity names and descriptions are
- * given in each; a translation (content/en) is added here as one more entry.
- */
-const CONTENT_BY_LANGUAGE: ReadonlyArray<readonly [language: string, content: AssessmentContent]> = [
-  [CONTENT_LANGUAGE, assessment],
-];
-
-/** The English answer labels, until content/en exists to provide them. */
-const ENGLISH_SCALE_LABELS: Readonly<Record<AnswerId, string>> = {
-  helemaal_oneens: 'strongly disagree',
-  oneens: 'disagree',
-  eens: 'agree',
-  helemaal_eens: 'strongly agree',
-};
+/** The default content language: statements' context.language when the tracker is not told another. */
+export const CONTENT_LANGUAGE = LANGUAGE_TAGS[DEFAULT_LANGUAGE];
 
 function inEveryLanguage(text: (content: AssessmentContent) => string): LanguageMap {
-  return Object.fromEntries(CONTENT_BY_LANGUAGE.map(([language, content]) => [language, text(content)]));
-}
-
-function scaleLabels(answer: AnswerId): LanguageMap {
-  // A label from content (once there is an English one) wins over the constant.
-  return {
-    'en-US': ENGLISH_SCALE_LABELS[answer],
-    ...inEveryLanguage((content) => scaleOption(answer, content).label),
-  };
+  return Object.fromEntries(LANGUAGES.map((language) => [LANGUAGE_TAGS[language], text(CONTENT_BY_LANGUAGE[language])]));
 }
 
 /**
@@ -77,7 +57,10 @@ export function statementActivity(activityId: string, statementId: StatementId):
       interactionType: 'likert',
       name: text,
       description: text,
-      scale: ANSWER_IDS.map((answer) => ({ id: answer, description: scaleLabels(answer) })),
+      scale: ANSWER_IDS.map((answer) => ({
+        id: answer,
+        description: inEveryLanguage((content) => scaleOption(answer, content).label),
+      })),
     },
   };
 }

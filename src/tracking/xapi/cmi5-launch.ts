@@ -22,6 +22,8 @@ export interface Cmi5Session {
   moveOn: string | null;
   /** The learner's first languagePreference, if any. */
   language: string | null;
+  /** The learner's whole languagePreference (RFC 5646 tags, most preferred first), if any. */
+  languagePreference: string | null;
   launchParameters: string | null;
 }
 
@@ -94,6 +96,7 @@ export async function startCmi5Session(launch: Cmi5Launch, options: Cmi5StartOpt
     returnUrl: text(data.returnURL),
     moveOn: text(data.moveOn),
     language: preferences.ok ? firstLanguage(preferences.value) : null,
+    languagePreference: preferences.ok ? languagePreference(preferences.value) : null,
     launchParameters: text(data.launchParameters),
   };
 }
@@ -133,10 +136,13 @@ async function withRetries<T>(delays: readonly number[], read: () => Promise<Rea
 }
 
 /** cmi5 11.1: a comma-separated list of RFC 5646 tags, most preferred first. */
-function firstLanguage(preferences: unknown): string | null {
+function languagePreference(preferences: unknown): string | null {
   const record = typeof preferences === 'string' ? parseObject(preferences) : preferences;
-  if (!isObject(record) || typeof record.languagePreference !== 'string') return null;
-  return text(record.languagePreference.split(',')[0]);
+  return isObject(record) ? text(record.languagePreference) : null;
+}
+
+function firstLanguage(preferences: unknown): string | null {
+  return text(languagePreference(preferences)?.split(',')[0]);
 }
 
 function parseObject(json: string): Record<string, unknown> | null {

@@ -8,6 +8,8 @@ export interface XapiLaunch {
   actor: Actor;
   registration: string | null;
   activityId: string | null;
+  /** The learner's language, where the LMS adds `lang` or `language` to the launch URL (not part of the Tin Can launch). */
+  language: string | null;
 }
 
 /** A cmi5 launch: the credentials are fetched once from `fetch`. */
@@ -48,6 +50,7 @@ export function readLaunch(search: string): XapiLaunch | Cmi5Launch | null {
     actor,
     registration: params.get('registration'),
     activityId: params.get('activity_id'),
+    language: params.get('lang') || params.get('language') || null,
   };
 }
 

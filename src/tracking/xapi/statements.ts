@@ -29,6 +29,8 @@ export interface StatementContext {
   /** cmi5 only: LaunchData.contextTemplate (includes the session id extension); merged into every statement's context. */
   contextTemplate?: Context;
   cmi5: boolean;
+  /** The language the learner works in, as the statements' context.language (e.g. 'en-US'); CONTENT_LANGUAGE when not given. */
+  language?: string;
   /** Statement ids (crypto.randomUUID in production; deterministic in tests). */
   newId: () => string;
   now: () => Date;
@@ -155,7 +157,7 @@ function contextFor(
   const template: Context = ctx.contextTemplate ? structuredClone(ctx.contextTemplate) : {};
   const merged: Context = {
     ...(ctx.registration !== null && { registration: ctx.registration }),
-    language: CONTENT_LANGUAGE,
+    language: ctx.language ?? CONTENT_LANGUAGE,
     ...template,
   };
   const ours: Partial<Record<ActivityList, readonly Activity[]>> = { ...own, parent, category: categories };

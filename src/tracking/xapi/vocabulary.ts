@@ -3,7 +3,7 @@
  * types, cmi5 context categories and extensions.
  */
 import type { Activity, Verb } from '@xapi/xapi';
-import { config } from '../../content/content.js';
+import { config } from '../../content/config.js';
 
 function verb(id: string, english: string, dutch: string): Verb {
   return { id, display: { 'en-US': english, 'nl-NL': dutch } };

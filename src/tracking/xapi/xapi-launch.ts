@@ -1,4 +1,4 @@
-import { config } from '../../content/content.js';
+import { config } from '../../content/config.js';
 import type { SaveTimings } from '../save-scheduler.js';
 import { startCmi5Session } from './cmi5-launch.js';
 import { LaunchError, readLaunch, type XapiLaunch } from './launch-params.js';
@@ -48,6 +48,7 @@ export async function connectXapi(
     queue,
     context,
     readOnly: session !== null && session.launchMode !== 'Normal',
+    languagePreference: session ? session.languagePreference : (launch as XapiLaunch).language,
     ...(timings ? { timings } : {}),
   });
   return { tracker, exitUrl: session?.returnUrl ?? null };

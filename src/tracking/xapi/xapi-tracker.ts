@@ -1,6 +1,7 @@
 import type { Statement } from '@xapi/xapi';
-import { PILLAR_IDS, type PillarId } from '../../content/types.js';
-import { config } from '../../content/content.js';
+import { config } from '../../content/config.js';
+import { LANGUAGE_TAGS, chooseLanguage } from '../../content/languages.js';
+import { PILLAR_IDS, type Language, type PillarId } from '../../content/types.js';
 import { isComplete } from '../../model/progress.js';
 import { STATEMENT_IDS, allAnswered, overallScore, pillarScore } from '../../model/scoring.js';
 import type { AssessmentState } from '../../model/state.js';
@@ -29,6 +30,10 @@ export interface XapiTrackerOptions {
   context: StatementContext;
   /** cmi5 Browse or Review: the results are shown, nothing is changed or reported as done. */
   readOnly: boolean;
+  /** The learner's language as the launch gives it (cmi5 languagePreference, a lang launch parameter); null: none. */
+  languagePreference?: string | null;
+  /** The browser's languages, for the first statement's language before the app says which it shows. */
+  browserLanguages?: readonly string[];
   timings?: SaveTimings;
 }
 
@@ -47,6 +52,7 @@ export class XapiTracker implements Tracker {
   #latest: AssessmentState | null = null;
   #queueStatus: SyncStatus = 'saved';
   #startedAt = Date.now();
+  #language: Language | null = null;
 
   constructor(private readonly options: XapiTrackerOptions) {
     this.mode = options.mode;
@@ -77,8 +83,25 @@ export class XapiTracker implements Tracker {
         problem = 'broken';
       }
     }
-    this.#send([initializedStatement(this.options.context)]);
-    return { state, problem, readOnly: this.options.readOnly };
+    const language = this.options.languagePreference ?? null;
+    // The app tells the language it shows (setLanguage); until then, the same choice it will make.
+    this.#language ??= chooseLanguage({
+      chosen: state?.language ?? null,
+      lms: language,
+      browser: this.options.browserLanguages ?? globalThis.navigator?.languages ?? [],
+    });
+    this.#send([initializedStatement(this.#context)]);
+    return { state, problem, readOnly: this.options.readOnly, language };
+  }
+
+  /** Statements from now on say that the learner works in `language` (context.language). */
+  setLanguage(language: Language): void {
+    this.#language = language;
+  }
+
+  get #context(): StatementContext {
+    const { context } = this.options;
+    return this.#language === null ? context : { ...context, language: LANGUAGE_TAGS[this.#language] };
   }
 
   record(state: AssessmentState, previous: AssessmentState): void {
@@ -95,7 +118,7 @@ export class XapiTracker implements Tracker {
   end(): void {
     if (this.#ended) return;
     this.#ended = true;
-    this.#send([terminatedStatement(this.options.context, Date.now() - this.#startedAt)]);
+    this.#send([terminatedStatement(this.#context, Date.now() - this.#startedAt)]);
     this.options.queue.flushOnUnload();
     // The page is going away: an async save may never finish, so the latest state goes out with keepalive.
     if (this.#latest && this.#scheduler.status !== 'saved') {
@@ -109,7 +132,7 @@ export class XapiTracker implements Tracker {
   }
 
   #statementsFor(state: AssessmentState, previous: AssessmentState): Statement[] {
-    const { context } = this.options;
+    const context = this.#context;
     const statements: Statement[] = [];
     if (state.videoWatched && !previous.videoWatched) {
       statements.push(videoExperiencedStatement(context, config.video.watchUrl));

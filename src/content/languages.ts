@@ -1,0 +1,72 @@
+/**
+ * Which language the learner gets: pure functions over the sources that say
+ * something about it. Only the languages in LANGUAGES are offered; a
+ * preference for any other language is passed over.
+ */
+import { LANGUAGES, type Language } from './types.js';
+
+/** The language the package starts in when nothing chooses another; its texts are in the launch bundle. */
+export const DEFAULT_LANGUAGE: Language = 'nl';
+
+/** Links point to Dutch sources unless their content says otherwise (LinkSegment.hreflang). */
+export const SOURCE_LANGUAGE: Language = 'nl';
+
+/** Tags with a region, as xAPI language maps, statements' context.language and the manifests use them. */
+export const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-US' };
+
+/** What LMSs and browsers write for an offered language: ISO 639-1 and -2 codes, and the names. */
+const NAMES: Readonly<Record<string, Language>> = {
+  nl: 'nl',
+  nld: 'nl',
+  dut: 'nl',
+  dutch: 'nl',
+  nederlands: 'nl',
+  en: 'en',
+  eng: 'en',
+  english: 'en',
+  engels: 'en',
+};
+
+export function isLanguage(value: unknown): value is Language {
+  return (LANGUAGES as readonly unknown[]).includes(value);
+}
+
+/** The offered language one preference names ('en-GB', 'en_US', 'EN', 'eng', 'English' → 'en'), or null. */
+export function offeredLanguage(preference: string): Language | null {
+  const primary = preference.trim().toLowerCase().split(/[^a-z]/)[0] ?? '';
+  return Object.hasOwn(NAMES, primary) ? (NAMES[primary] ?? null) : null;
+}
+
+/**
+ * The first offered language of a preference: one tag, a comma-separated
+ * list most preferred first (cmi5's languagePreference; q-values are
+ * ignored), or the browser's list.
+ */
+export function firstOfferedLanguage(preference: string | readonly string[] | null | undefined): Language | null {
+  if (!preference) return null;
+  const tags = typeof preference === 'string' ? preference.split(',') : preference;
+  for (const tag of tags) {
+    const language = offeredLanguage(tag);
+    if (language) return language;
+  }
+  return null;
+}
+
+export interface LanguageSources {
+  /** The learner's own choice, kept in the saved state; null when never made. */
+  chosen: Language | null;
+  /** The LMS's preference for the learner, as the standard gives it; null when it gives none. */
+  lms: string | null;
+  /** The browser's languages (navigator.languages). */
+  browser: readonly string[];
+}
+
+/** The learner's own choice, else the LMS's preference, else the browser's, else Dutch. */
+export function chooseLanguage({ chosen, lms, browser }: LanguageSources): Language {
+  return chosen ?? firstOfferedLanguage(lms) ?? firstOfferedLanguage(browser) ?? DEFAULT_LANGUAGE;
+}
+
+/** The other language the switch offers (with two languages, simply the other one). */
+export function otherLanguage(language: Language): Language {
+  return LANGUAGES.find((candidate) => candidate !== language) ?? DEFAULT_LANGUAGE;
+}

@@ -1,0 +1,308 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import englishAssessment from '../../content/en/assessment.json';
+import englishIntro from '../../content/en/intro.json';
+import englishUi from '../../content/en/ui.json';
+import englishLaterUi from '../../content/en/ui-assessment.json';
+import dutchAssessment from '../../content/nl/assessment.json';
+import dutchUi from '../../content/nl/ui.json';
+import { config } from '../../src/content/config.js';
+import { currentLanguage, setLanguage } from '../../src/content/language.js';
+import type { WedApp } from '../../src/elements/wed-app.js';
+import { STATEMENT_IDS } from '../../src/model/scoring.js';
+import { byText, deepActiveElement, deepQueryAll, deepText, tabTo } from '../helpers/dom.js';
+import { clearSavedState, currentScreen, launchApp, settle } from './app-harness.js';
+
+/** Presses for each statement: Space picks the first answer, each ArrowRight one step further. */
+const ANSWER_STEPS: Record<string, number> = { helemaal_oneens: 0, oneens: 1, eens: 2, helemaal_eens: 3 };
+const ENGLISH_BROWSER = ['en-GB', 'en'];
+
+async function press(key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await sendKeys({ press: key });
+}
+
+async function expectHeadingFocused(app: WedApp, text: string) {
+  await settle(app);
+  const active = deepActiveElement()!;
+  expect(active.localName).to.equal('h1');
+  expect(active.textContent!.trim()).to.equal(text);
+  expect(currentScreen(app).shadowRoot!.contains(active)).to.equal(true);
+}
+
+/** The screen is in `language` for screen readers: the page, the app and the print document inside it. */
+function expectLanguage(app: WedApp, language: 'nl' | 'en') {
+  expect(document.documentElement.lang).to.equal(language);
+  expect(app.getAttribute('lang')).to.equal(language);
+  // The print document and the screens set no language of their own: they are in the app's.
+  const own = [...app.shadowRoot!.querySelectorAll('[lang]')].map((el) => el.localName);
+  expect(own, 'elements with a lang of their own').to.deep.equal(['button']);
+  expect(currentLanguage()).to.equal(language);
+}
+
+function languageSwitch(app: WedApp): HTMLButtonElement {
+  return app.shadowRoot!.querySelector<HTMLButtonElement>('button.language')!;
+}
+
+/** The switch loads the other language's texts first: waits until they are shown. */
+async function languageShown(app: WedApp, language: 'nl' | 'en') {
+  for (let i = 0; i < 100 && (currentLanguage() !== language || app.store.state.language !== language); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await settle(app);
+}
+
+/** Whether focus is on the language switch (compared as a boolean: chai would print the whole app). */
+const focusOnSwitch = (app: WedApp) => deepActiveElement() === languageSwitch(app);
+
+async function checkAccessible(app: WedApp) {
+  await settle(app);
+  await expect(app).to.be.accessible();
+}
+
+describe('English: the whole assessment by keyboard alone', () => {
+  beforeEach(clearSavedState);
+  afterEach(async () => {
+    clearSavedState();
+    await setLanguage('nl');
+  });
+
+  it('takes the language from an English browser and completes every step, axe clean on each screen', async function () {
+    // Six axe runs and some eighty key presses: more than the default ten seconds on a busy machine.
+    this.timeout(40_000);
+    const { app, store } = await launchApp(undefined, undefined, ENGLISH_BROWSER);
+    expectLanguage(app, 'en');
+    expect(store.state.language).to.equal(null, 'the browser chose, not the learner');
+    expect(document.title).to.equal(englishUi.app.documentTitle);
+    expect(deepText(app)).to.contain(englishIntro.intro.stepsHeading);
+    expect(deepText(app)).not.to.contain(dutchUi.intro.start);
+    const toggle = languageSwitch(app);
+    expect(toggle.textContent!.trim()).to.equal('Nederlands');
+    expect(toggle.lang).to.equal('nl');
+    expect(toggle.getAttribute('aria-label')).to.equal(config.languages.nl.switchTo);
+    await checkAccessible(app);
+
+    await tabTo(byText(englishUi.intro.start));
+    await press('Enter');
+    await expectHeadingFocused(app, englishAssessment.video.heading);
+    await checkAccessible(app);
+
+    await tabTo(byText(englishLaterUi.video.watched));
+    await press('Enter');
+    await expectHeadingFocused(app, englishAssessment.statements.heading);
+    await checkAccessible(app);
+
+    // Kunnen gets two disagreements, the rest agrees: the same answers as the Dutch keyboard run.
+    const chosen = ['eens', 'helemaal_eens', 'eens', 'eens', 'eens', 'helemaal_eens', 'eens', 'eens', 'oneens', 'helemaal_oneens', 'eens', 'eens'];
+    await tabTo((el) => (el as HTMLInputElement).name === STATEMENT_IDS[0]);
+    for (const [i, answer] of chosen.entries()) {
+      expect((deepActiveElement() as HTMLInputElement).name).to.equal(STATEMENT_IDS[i]);
+      await press('Space');
+      await press('ArrowRight', ANSWER_STEPS[answer]!);
+      expect(store.state.answers[STATEMENT_IDS[i]!]).to.equal(answer);
+      if (i < chosen.length - 1) await press('Tab');
+    }
+    expect(deepText(currentScreen(app))).to.contain(englishAssessment.pillars[2]!.statements[0]!.text);
+
+    await tabTo(byText(englishUi.app.next));
+    await press('Enter');
+    await expectHeadingFocused(app, englishAssessment.analysis.heading);
+    expect(deepText(currentScreen(app))).to.contain(englishAssessment.pillars[2]!.recommendationsHeading);
+    await checkAccessible(app);
+
+    await tabTo(byText(englishUi.app.next));
+    await press('Enter');
+    await expectHeadingFocused(app, englishAssessment.plan.heading);
+    await checkAccessible(app);
+
+    await tabTo((el) => el.localName === 'textarea');
+    await sendKeys({ type: 'Ask more questions at intake' });
+    expect(store.state.plan.improvement).to.equal('Ask more questions at intake');
+
+    await tabTo(byText(englishLaterUi.plan.addAction));
+    await press('Enter');
+    await settle(app);
+    await sendKeys({ type: 'Ask a colleague to watch along' });
+    expect(store.state.plan.actions.map((a) => a.text)).to.deep.equal(['Ask a colleague to watch along']);
+
+    await tabTo(byText(englishLaterUi.plan.finish));
+    await press('Enter');
+    await expectHeadingFocused(app, englishLaterUi.done.heading);
+    expect(store.state.finished).to.equal(true);
+    await checkAccessible(app);
+    expectLanguage(app, 'en');
+  });
+});
+
+describe('English: the language switch', () => {
+  beforeEach(clearSavedState);
+  afterEach(async () => {
+    clearSavedState();
+    await setLanguage('nl');
+  });
+
+  it('is a labelled button on every screen, named in the language it offers', async () => {
+    const { app, store } = await launchApp();
+    store.dispatch({ type: 'go-to', screen: 'video' });
+    store.dispatch({ type: 'mark-video-watched' });
+    store.dispatch({ type: 'go-to', screen: 'statements' });
+    for (const id of STATEMENT_IDS) store.dispatch({ type: 'answer', statement: id, answer: 'eens' });
+    for (const screen of ['intro', 'video', 'statements', 'analysis', 'plan'] as const) {
+      store.dispatch({ type: 'go-to', screen });
+      await settle(app);
+      const toggle = languageSwitch(app);
+      expect(toggle.localName, screen).to.equal('button');
+      expect(toggle.textContent!.trim(), screen).to.equal('English');
+      expect(toggle.lang, screen).to.equal('en');
+      expect(toggle.getAttribute('aria-label'), screen).to.equal('Switch to English');
+    }
+  });
+
+  it('mid-way keeps every answer and text, keeps focus on the switch, and sets lang everywhere', async () => {
+    const { app, store } = await launchApp();
+    expectLanguage(app, 'nl');
+    store.dispatch({ type: 'go-to', screen: 'video' });
+    store.dispatch({ type: 'mark-video-watched' });
+    store.dispatch({ type: 'go-to', screen: 'statements' });
+    STATEMENT_IDS.forEach((id, i) => store.dispatch({ type: 'answer', statement: id, answer: i % 3 === 0 ? 'oneens' : 'eens' }));
+    store.dispatch({ type: 'go-to', screen: 'analysis' });
+    store.dispatch({ type: 'go-to', screen: 'plan' });
+    store.dispatch({ type: 'edit-plan', changes: { improvement: 'Eerst luisteren', needs: 'Tijd', timeline: 'Voor de zomer', planDate: '2027-06-30' } });
+    store.dispatch({ type: 'add-action' });
+    store.dispatch({ type: 'update-action', id: store.state.plan.actions[0]!.id, changes: { text: 'Huisbezoek', date: '2027-02-01' } });
+    await settle(app);
+    const before = store.state;
+
+    // By keyboard: Tab to the switch, Enter.
+    await tabTo((el) => el === languageSwitch(app));
+    await press('Enter');
+    await languageShown(app, 'en');
+
+    expectLanguage(app, 'en');
+    expect(store.state).to.deep.equal({ ...before, language: 'en' });
+    expect(focusOnSwitch(app), 'focus stays on the switch').to.equal(true);
+    expect(languageSwitch(app).textContent!.trim()).to.equal('Nederlands');
+    expect(languageSwitch(app).getAttribute('aria-label')).to.equal('Schakel over naar het Nederlands');
+    expect(currentScreen(app).shadowRoot!.querySelector('h1')!.textContent!.trim()).to.equal(englishAssessment.plan.heading);
+    const fields = deepQueryAll<HTMLInputElement | HTMLTextAreaElement>(currentScreen(app), 'textarea, input').map((f) => f.value);
+    expect(fields).to.include.members(['Eerst luisteren', 'Huisbezoek', '2027-02-01', 'Tijd', 'Voor de zomer', '2027-06-30']);
+    const stepper = deepText(app.shadowRoot!.querySelector('wed-stepper')!);
+    expect(stepper).to.contain(englishUi.steps.plan);
+    expect(deepText(app.shadowRoot!.querySelector('wed-print-report')!)).to.contain(englishLaterUi.print.planHeading);
+    await expect(app).to.be.accessible();
+
+    // The analysis in English keeps the answers: the disagreed statements are listed in English.
+    store.dispatch({ type: 'go-to', screen: 'analysis' });
+    await settle(app);
+    expect(deepText(currentScreen(app))).to.contain(englishAssessment.pillars[0]!.statements[0]!.text);
+    expect(deepText(currentScreen(app))).to.contain('your answer: disagree');
+
+    // And back.
+    languageSwitch(app).focus();
+    await press('Enter');
+    await languageShown(app, 'nl');
+    expectLanguage(app, 'nl');
+    expect(store.state).to.deep.equal({ ...before, screen: 'analysis', language: 'nl' });
+    expect(focusOnSwitch(app)).to.equal(true);
+    expect(deepText(currentScreen(app))).to.contain(dutchAssessment.pillars[0]!.statements[0]!.text);
+  });
+
+  it('keeps the learner’s choice in the saved state, over the browser’s language, after a reload', async () => {
+    const first = await launchApp();
+    languageSwitch(first.app).click();
+    await languageShown(first.app, 'en');
+    expect(first.store.state.language).to.equal('en');
+    first.app.remove();
+    await setLanguage('nl');
+
+    const second = await launchApp(); // a Dutch browser
+    expect(second.store.state.language).to.equal('en');
+    expectLanguage(second.app, 'en');
+    expect(deepText(second.app)).to.contain(englishIntro.intro.stepsHeading);
+  });
+
+  it('marks links to Dutch sources “(in Dutch)” in English, with hreflang and the Dutch titles’ lang', async () => {
+    const { app, store } = await launchApp(undefined, undefined, ENGLISH_BROWSER);
+    store.dispatch({ type: 'go-to', screen: 'video' });
+    store.dispatch({ type: 'mark-video-watched' });
+    store.dispatch({ type: 'go-to', screen: 'statements' });
+    for (const id of STATEMENT_IDS) store.dispatch({ type: 'answer', statement: id, answer: 'oneens' });
+    store.dispatch({ type: 'go-to', screen: 'analysis' });
+    await settle(app);
+    const links = deepQueryAll<HTMLAnchorElement>(currentScreen(app), 'a[href]');
+    const wrr = links.find((a) => a.href.includes('weten-is-nog-geen-doen'))!;
+    expect(wrr.hreflang).to.equal('nl');
+    expect(wrr.textContent).to.contain(englishUi.app.inDutch);
+    expect(wrr.querySelector('[lang="nl"]')!.textContent).to.equal('Weten is nog geen doen');
+    const english = links.find((a) => a.href.includes('empathways.org'))!;
+    expect(english.hreflang).to.equal('en');
+    expect(english.textContent).not.to.contain(englishUi.app.inDutch);
+
+    // In Dutch nothing is added to the text.
+    languageSwitch(app).click();
+    await languageShown(app, 'nl');
+    const dutchLinks = deepQueryAll<HTMLAnchorElement>(currentScreen(app), 'a[href]');
+    expect(dutchLinks.length).to.be.greaterThan(10);
+    for (const link of dutchLinks) {
+      expect(link.textContent).not.to.contain(englishUi.app.inDutch);
+      expect(link.textContent).not.to.contain(dutchUi.app.inDutch);
+      expect(link.querySelector('[lang]')).to.equal(null);
+    }
+  });
+});
+
+describe('English: every text on screen', () => {
+  beforeEach(clearSavedState);
+  afterEach(async () => {
+    clearSavedState();
+    await setLanguage('nl');
+  });
+
+  /** Every text and link of a content file, by walking its JSON (ids and languages are not text). */
+  function contentStrings(value: unknown, key = ''): { texts: string[]; hrefs: string[] } {
+    const out = { texts: [] as string[], hrefs: [] as string[] };
+    if (typeof value === 'string') {
+      if (key === 'href') out.hrefs.push(value);
+      else if (!['id', 'hreflang', 'lang'].includes(key)) out.texts.push(value.replace(/\s+/g, ' ').trim());
+    } else if (Array.isArray(value)) {
+      for (const item of value) merge(out, contentStrings(item, key));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) merge(out, contentStrings(v, k));
+    }
+    return out;
+  }
+  function merge(into: { texts: string[]; hrefs: string[] }, from: { texts: string[]; hrefs: string[] }) {
+    into.texts.push(...from.texts);
+    into.hrefs.push(...from.hrefs);
+  }
+
+  it('shows every English sentence, heading, quote, tip and link, and no Dutch statement', async () => {
+    const { app, store } = await launchApp(undefined, undefined, ENGLISH_BROWSER);
+    let seenText = '';
+    const seenHrefs = new Set<string>();
+    const look = async () => {
+      await settle(app);
+      seenText += ` ${deepText(app)}`;
+      for (const a of deepQueryAll<HTMLAnchorElement>(app, 'a[href]')) seenHrefs.add(a.getAttribute('href')!);
+    };
+    await look();
+    store.dispatch({ type: 'go-to', screen: 'video' });
+    store.dispatch({ type: 'mark-video-watched' });
+    store.dispatch({ type: 'go-to', screen: 'statements' });
+    for (const id of STATEMENT_IDS) store.dispatch({ type: 'answer', statement: id, answer: 'eens' });
+    for (const screen of ['video', 'statements', 'analysis', 'plan'] as const) {
+      store.dispatch({ type: 'go-to', screen });
+      await look();
+    }
+    store.dispatch({ type: 'finish' });
+    await look();
+
+    const { texts, hrefs } = contentStrings({ ...englishIntro, ...englishAssessment });
+    const screenText = seenText.replace(/\s+/g, ' ');
+    expect(texts.filter((text) => !screenText.includes(text)), 'English texts not on any screen').to.deep.equal([]);
+    expect([...new Set(hrefs)].filter((href) => !seenHrefs.has(href)), 'links not on any screen').to.deep.equal([]);
+    expect(texts.length).to.be.greaterThan(100);
+    for (const pillar of dutchAssessment.pillars) {
+      for (const statement of pillar.statements) expect(screenText).not.to.contain(statement.text);
+    }
+  });
+});
