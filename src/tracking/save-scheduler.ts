@@ -94,8 +94,9 @@ export class SaveScheduler {
     const ok = await this.save().catch(() => false);
     if (ok) {
       this.#failures = 0;
-      if (this.#dirty) this.#schedule(0);
-      else this.#setStatus('saved');
+      // A change made during the save has set its own timer at its own pace (typing waits); keep that.
+      if (this.#dirty && this.#timer === null) this.#schedule(0);
+      else if (!this.#dirty) this.#setStatus('saved');
       return;
     }
     this.#dirty = true;

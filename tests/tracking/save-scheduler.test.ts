@@ -88,4 +88,19 @@ describe('SaveScheduler', () => {
     await wait(TIMINGS.typingMs + 20);
     expect(r.saves).to.have.length(1);
   });
+
+  it('keeps the typing pace when keys arrive while a save is running', async () => {
+    const r = recorder([], 40);
+    const scheduler = new SaveScheduler(r.save, TIMINGS);
+    const started = performance.now();
+    while (performance.now() - started < 450) {
+      scheduler.request('typing');
+      await wait(10);
+    }
+    await wait(TIMINGS.typingMs + 80);
+    for (let i = 1; i < r.saves.length; i++) {
+      expect(r.saves[i]! - r.saves[i - 1]!).to.be.at.least(TIMINGS.typingMs - 5);
+    }
+    expect(scheduler.status).to.equal('saved');
+  });
 });
