@@ -28,6 +28,9 @@ const loadLaterScreens = async () => {
   await import('./later-screens.js');
 };
 
+/** How long the introduction is on screen, untouched, before the other screens load anyway. */
+const LATER_SCREENS_DELAY_MS = 1500;
+
 @customElement('wed-app')
 export class WedApp extends LitElement {
   static override styles = [
@@ -137,11 +140,13 @@ export class WedApp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // Only the first screen is needed to start; the others load right after it is shown, in their
-    // own chunk and in the language it is shown in.
+    // Only the first screen is needed to start. The others (their own chunk, in the language shown)
+    // load at once when the learner resumes on one of them, else as soon as the learner does
+    // anything or the introduction has been shown for a moment, so they never slow down its start.
     if (this.appState && !this.#laterScreensLoading) {
       this.#laterScreensLoading = true;
-      void loadLaterScreens();
+      if (this.appState.screen === 'intro') void this.#afterFirstUse().then(loadLaterScreens);
+      else void loadLaterScreens();
     }
     if (changed.has('language')) {
       // Screen readers read the page, the print document included, in the language it is in.
@@ -151,6 +156,19 @@ export class WedApp extends LitElement {
     }
     const previous = changed.get('appState') as AssessmentState | undefined;
     if (previous && previous.screen !== this.appState.screen) void this.#focusScreenHeading();
+  }
+
+  #afterFirstUse(): Promise<void> {
+    return new Promise((resolve) => {
+      const events = ['pointerdown', 'pointerover', 'keydown', 'focusin', 'touchstart'] as const;
+      const done = () => {
+        clearTimeout(timer);
+        for (const type of events) this.removeEventListener(type, done);
+        resolve();
+      };
+      const timer = setTimeout(done, LATER_SCREENS_DELAY_MS);
+      for (const type of events) this.addEventListener(type, done, { passive: true });
+    });
   }
 
   async #focusScreenHeading(): Promise<void> {
