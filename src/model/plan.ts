@@ -110,15 +110,3 @@ export function planDates(plan: Plan): PlanDate[] {
   // Array.prototype.sort is stable, which keeps the order described above.
   return dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
-
-/** Nothing worth printing or saving: only whitespace, and no dates. */
-export function isPlanEmpty(plan: Plan): boolean {
-  const blank = (text: string) => text.trim() === '';
-  return (
-    blank(plan.improvement) &&
-    blank(plan.needs) &&
-    blank(plan.timeline) &&
-    plan.planDate === '' &&
-    plan.actions.every((action) => blank(action.text) && action.date === '')
-  );
-}

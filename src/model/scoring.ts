@@ -33,10 +33,6 @@ export function isAnswerId(value: unknown): value is AnswerId {
   return typeof value === 'string' && (ANSWER_IDS as readonly string[]).includes(value);
 }
 
-export function isPillarId(value: unknown): value is PillarId {
-  return typeof value === 'string' && (PILLAR_IDS as readonly string[]).includes(value);
-}
-
 /** The four statements of a pillar, in order. */
 export function statementIdsOf(pillar: PillarId): readonly StatementId[] {
   return STATEMENT_NUMBERS.map((n): StatementId => `${pillar}_${n}`);

@@ -3,7 +3,6 @@ import {
   addAction,
   emptyPlan,
   isIsoDate,
-  isPlanEmpty,
   planDates,
   removeAction,
   updateAction,
@@ -160,7 +159,7 @@ describe('plan: dates', () => {
   });
 });
 
-describe('plan: updatePlan and isPlanEmpty', () => {
+describe('plan: updatePlan', () => {
   it('updates only the given fields and keeps texts exactly', () => {
     const plan = updatePlan(emptyPlan(), { improvement: '  Meer tijd\r\nnemen ', needs: 'Mijn team' });
     expect(plan).to.deep.equal({
@@ -178,24 +177,4 @@ describe('plan: updatePlan and isPlanEmpty', () => {
     expect(updatePlan(plan, { needs: 'x' })).to.equal(plan);
     expect(updatePlan(plan, {})).to.equal(plan);
   });
-
-  const emptyTable: Array<{ name: string; plan: Plan; empty: boolean }> = [
-    { name: 'new plan', plan: emptyPlan(), empty: true },
-    { name: 'whitespace only', plan: { ...emptyPlan(), improvement: ' \n\t', needs: '  ' }, empty: true },
-    { name: 'a blank action', plan: addAction(emptyPlan(), '   '), empty: true },
-    { name: 'improvement text', plan: { ...emptyPlan(), improvement: 'x' }, empty: false },
-    { name: 'timeline text', plan: { ...emptyPlan(), timeline: 'voor de zomer' }, empty: false },
-    { name: 'plan date only', plan: { ...emptyPlan(), planDate: '2025-01-01' }, empty: false },
-    { name: 'action text', plan: addAction(emptyPlan(), 'bellen'), empty: false },
-    {
-      name: 'action date only',
-      plan: updateAction(addAction(emptyPlan()), 'a1', { date: '2025-01-01' }),
-      empty: false,
-    },
-  ];
-  for (const row of emptyTable) {
-    it(`isPlanEmpty: ${row.name} → ${row.empty}`, () => {
-      expect(isPlanEmpty(row.plan)).to.equal(row.empty);
-    });
-  }
 });
