@@ -1,5 +1,5 @@
 // The team report's core on every real Moodle 4.5 download in
-// ../shared/samples/moodle-4.5/: the figures equal those computed by hand
+// tests/fixtures/moodle-4.5/ (a copy of ../shared/samples/moodle-4.5/): the figures equal those computed by hand
 // from the README's table of intended answers (tests/report/support/expected.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

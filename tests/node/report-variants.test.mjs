@@ -2,7 +2,7 @@
 // Interactions report: Dutch headers, other delimiters, quoting, BOMs and
 // encodings, only `Response i` columns, answer ids, changed answers and
 // several attempts per learner. Each variant is made from the real sample
-// (../shared/samples/moodle-4.5/interactions/…txt) and checked against the
+// (tests/fixtures/moodle-4.5/interactions/…txt, a copy of ../shared/samples) and checked against the
 // README's hand-computed figures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
