@@ -1,29 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { assessment } from '../../src/content/content.js';
 import { SCREEN_IDS } from '../../src/model/state.js';
+import { contentStrings, normalise } from '../helpers/content-strings.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { clearSavedState, launchApp, settle } from './app-harness.js';
-
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Every text and link target in the content, found by walking the JSON. */
-function contentStrings(value: unknown, key = ''): { texts: string[]; hrefs: string[] } {
-  const out = { texts: [] as string[], hrefs: [] as string[] };
-  if (typeof value === 'string') {
-    if (key === 'href') out.hrefs.push(value);
-    else if (!['id', 'hreflang', 'lang'].includes(key)) out.texts.push(normalise(value));
-  } else if (Array.isArray(value)) {
-    for (const item of value) merge(out, contentStrings(item, key === 'href' ? '' : key));
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) merge(out, contentStrings(v, k));
-  }
-  return out;
-}
-
-function merge(into: { texts: string[]; hrefs: string[] }, from: { texts: string[]; hrefs: string[] }) {
-  into.texts.push(...from.texts);
-  into.hrefs.push(...from.hrefs);
-}
 
 describe('every text of the content is on screen', () => {
   beforeEach(clearSavedState);

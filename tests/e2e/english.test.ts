@@ -10,6 +10,7 @@ import { config } from '../../src/content/config.js';
 import { currentLanguage, setLanguage } from '../../src/content/language.js';
 import type { WedApp } from '../../src/elements/wed-app.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
+import { contentStrings } from '../helpers/content-strings.js';
 import { byText, deepActiveElement, deepQueryAll, deepText, tabTo } from '../helpers/dom.js';
 import { clearSavedState, currentScreen, launchApp, settle } from './app-harness.js';
 
@@ -256,24 +257,6 @@ describe('English: every text on screen', () => {
     clearSavedState();
     await setLanguage('nl');
   });
-
-  /** Every text and link of a content file, by walking its JSON (ids and languages are not text). */
-  function contentStrings(value: unknown, key = ''): { texts: string[]; hrefs: string[] } {
-    const out = { texts: [] as string[], hrefs: [] as string[] };
-    if (typeof value === 'string') {
-      if (key === 'href') out.hrefs.push(value);
-      else if (!['id', 'hreflang', 'lang'].includes(key)) out.texts.push(value.replace(/\s+/g, ' ').trim());
-    } else if (Array.isArray(value)) {
-      for (const item of value) merge(out, contentStrings(item, key));
-    } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) merge(out, contentStrings(v, k));
-    }
-    return out;
-  }
-  function merge(into: { texts: string[]; hrefs: string[] }, from: { texts: string[]; hrefs: string[] }) {
-    into.texts.push(...from.texts);
-    into.hrefs.push(...from.hrefs);
-  }
 
   it('shows every English sentence, heading, quote, tip and link, and no Dutch statement', async () => {
     const { app, store } = await launchApp(undefined, undefined, ENGLISH_BROWSER);
