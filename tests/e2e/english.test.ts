@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import englishAssessment from '../../content/en/assessment.json';
 import englishIntro from '../../content/en/intro.json';
 import englishUi from '../../content/en/ui.json';
@@ -11,24 +10,12 @@ import { currentLanguage, setLanguage } from '../../src/content/language.js';
 import type { WedApp } from '../../src/elements/wed-app.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import { contentStrings } from '../helpers/content-strings.js';
-import { byText, deepActiveElement, deepQueryAll, deepText, tabTo } from '../helpers/dom.js';
+import { deepActiveElement, deepQueryAll, deepText, tabTo } from '../helpers/dom.js';
 import { clearSavedState, currentScreen, launchApp, settle } from './app-harness.js';
+import { completeByKeyboard, press } from './keyboard-run.js';
+import { tourEveryScreen } from './screen-tour.js';
 
-/** Presses for each statement: Space picks the first answer, each ArrowRight one step further. */
-const ANSWER_STEPS: Record<string, number> = { helemaal_oneens: 0, oneens: 1, eens: 2, helemaal_eens: 3 };
 const ENGLISH_BROWSER = ['en-GB', 'en'];
-
-async function press(key: string, times = 1): Promise<void> {
-  for (let i = 0; i < times; i++) await sendKeys({ press: key });
-}
-
-async function expectHeadingFocused(app: WedApp, text: string) {
-  await settle(app);
-  const active = deepActiveElement()!;
-  expect(active.localName).to.equal('h1');
-  expect(active.textContent!.trim()).to.equal(text);
-  expect(currentScreen(app).shadowRoot!.contains(active)).to.equal(true);
-}
 
 /** The screen is in `language` for screen readers: the page, the app and the print document inside it. */
 function expectLanguage(app: WedApp, language: 'nl' | 'en') {
@@ -80,56 +67,34 @@ describe('English: the whole assessment by keyboard alone', () => {
     expect(toggle.textContent!.trim()).to.equal('Nederlands');
     expect(toggle.lang).to.equal('nl');
     expect(toggle.getAttribute('aria-label')).to.equal(config.languages.nl.switchTo);
-    await checkAccessible(app);
 
-    await tabTo(byText(englishUi.intro.start));
-    await press('Enter');
-    await expectHeadingFocused(app, englishAssessment.video.heading);
-    await checkAccessible(app);
-
-    await tabTo(byText(englishLaterUi.video.watched));
-    await press('Enter');
-    await expectHeadingFocused(app, englishAssessment.statements.heading);
-    await checkAccessible(app);
-
-    // Kunnen gets two disagreements, the rest agrees: the same answers as the Dutch keyboard run.
-    const chosen = ['eens', 'helemaal_eens', 'eens', 'eens', 'eens', 'helemaal_eens', 'eens', 'eens', 'oneens', 'helemaal_oneens', 'eens', 'eens'];
-    await tabTo((el) => (el as HTMLInputElement).name === STATEMENT_IDS[0]);
-    for (const [i, answer] of chosen.entries()) {
-      expect((deepActiveElement() as HTMLInputElement).name).to.equal(STATEMENT_IDS[i]);
-      await press('Space');
-      await press('ArrowRight', ANSWER_STEPS[answer]!);
-      expect(store.state.answers[STATEMENT_IDS[i]!]).to.equal(answer);
-      if (i < chosen.length - 1) await press('Tab');
-    }
-    expect(deepText(currentScreen(app))).to.contain(englishAssessment.pillars[2]!.statements[0]!.text);
-
-    await tabTo(byText(englishUi.app.next));
-    await press('Enter');
-    await expectHeadingFocused(app, englishAssessment.analysis.heading);
-    expect(deepText(currentScreen(app))).to.contain(englishAssessment.pillars[2]!.recommendationsHeading);
-    await checkAccessible(app);
-
-    await tabTo(byText(englishUi.app.next));
-    await press('Enter');
-    await expectHeadingFocused(app, englishAssessment.plan.heading);
-    await checkAccessible(app);
-
-    await tabTo((el) => el.localName === 'textarea');
-    await sendKeys({ type: 'Ask more questions at intake' });
-    expect(store.state.plan.improvement).to.equal('Ask more questions at intake');
-
-    await tabTo(byText(englishLaterUi.plan.addAction));
-    await press('Enter');
-    await settle(app);
-    await sendKeys({ type: 'Ask a colleague to watch along' });
-    expect(store.state.plan.actions.map((a) => a.text)).to.deep.equal(['Ask a colleague to watch along']);
-
-    await tabTo(byText(englishLaterUi.plan.finish));
-    await press('Enter');
-    await expectHeadingFocused(app, englishLaterUi.done.heading);
-    expect(store.state.finished).to.equal(true);
-    await checkAccessible(app);
+    await completeByKeyboard(
+      app,
+      store,
+      {
+        start: englishUi.intro.start,
+        videoHeading: englishAssessment.video.heading,
+        watched: englishLaterUi.video.watched,
+        statementsHeading: englishAssessment.statements.heading,
+        next: englishUi.app.next,
+        analysisHeading: englishAssessment.analysis.heading,
+        planHeading: englishAssessment.plan.heading,
+        addAction: englishLaterUi.plan.addAction,
+        finish: englishLaterUi.plan.finish,
+        doneHeading: englishLaterUi.done.heading,
+        improvement: 'Ask more questions at intake',
+        action: 'Ask a colleague to watch along',
+      },
+      async (screen) => {
+        if (screen === 'statements') {
+          expect(deepText(currentScreen(app))).to.contain(englishAssessment.pillars[2]!.statements[0]!.text);
+        }
+        if (screen === 'analysis') {
+          expect(deepText(currentScreen(app))).to.contain(englishAssessment.pillars[2]!.recommendationsHeading);
+        }
+        await checkAccessible(app);
+      },
+    );
     expectLanguage(app, 'en');
   });
 });
@@ -260,32 +225,14 @@ describe('English: every text on screen', () => {
 
   it('shows every English sentence, heading, quote, tip and link, and no Dutch statement', async () => {
     const { app, store } = await launchApp(undefined, undefined, ENGLISH_BROWSER);
-    let seenText = '';
-    const seenHrefs = new Set<string>();
-    const look = async () => {
-      await settle(app);
-      seenText += ` ${deepText(app)}`;
-      for (const a of deepQueryAll<HTMLAnchorElement>(app, 'a[href]')) seenHrefs.add(a.getAttribute('href')!);
-    };
-    await look();
-    store.dispatch({ type: 'go-to', screen: 'video' });
-    store.dispatch({ type: 'mark-video-watched' });
-    store.dispatch({ type: 'go-to', screen: 'statements' });
-    for (const id of STATEMENT_IDS) store.dispatch({ type: 'answer', statement: id, answer: 'eens' });
-    for (const screen of ['video', 'statements', 'analysis', 'plan'] as const) {
-      store.dispatch({ type: 'go-to', screen });
-      await look();
-    }
-    store.dispatch({ type: 'finish' });
-    await look();
+    const seen = await tourEveryScreen(app, store);
 
     const { texts, hrefs } = contentStrings({ ...englishIntro, ...englishAssessment });
-    const screenText = seenText.replace(/\s+/g, ' ');
-    expect(texts.filter((text) => !screenText.includes(text)), 'English texts not on any screen').to.deep.equal([]);
-    expect([...new Set(hrefs)].filter((href) => !seenHrefs.has(href)), 'links not on any screen').to.deep.equal([]);
+    expect(texts.filter((text) => !seen.text.includes(text)), 'English texts not on any screen').to.deep.equal([]);
+    expect([...new Set(hrefs)].filter((href) => !seen.hrefs.has(href)), 'links not on any screen').to.deep.equal([]);
     expect(texts.length).to.be.greaterThan(100);
     for (const pillar of dutchAssessment.pillars) {
-      for (const statement of pillar.statements) expect(screenText).not.to.contain(statement.text);
+      for (const statement of pillar.statements) expect(seen.text).not.to.contain(statement.text);
     }
   });
 });

@@ -1,17 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { StatementId } from '../../src/content/types.js';
 import { NEARLY_ALL_AGREE_MAX_DISAGREEMENTS, analyse } from '../../src/model/analysis.js';
-import { STATEMENT_IDS, answerFromValue, type Answers } from '../../src/model/scoring.js';
-
-/** Answers from twelve values in contract order; 0 leaves a statement unanswered. */
-function fromValues(values: readonly number[]): Answers {
-  const answers: Answers = {};
-  values.forEach((value, i) => {
-    const answer = answerFromValue(value);
-    if (answer !== null) answers[STATEMENT_IDS[i]] = answer;
-  });
-  return answers;
-}
+import { answersFromValues } from '../helpers/answers.js';
 
 interface Row {
   name: string;
@@ -133,7 +123,7 @@ describe('analyse', () => {
 
   for (const row of table) {
     it(row.name, () => {
-      const result = analyse(fromValues(row.values));
+      const result = analyse(answersFromValues(row.values));
       expect(result.pillars.map((p) => p.id)).to.deep.equal(['begrijpen', 'willen', 'kunnen']);
       expect(result.pillars.map((p) => p.score)).to.deep.equal(row.scores);
       expect(result.pillars.map((p) => p.disagreed)).to.deep.equal(row.disagreed);
@@ -146,7 +136,7 @@ describe('analyse', () => {
   }
 
   it('does not change the answers it is given', () => {
-    const answers = fromValues([1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4]);
+    const answers = answersFromValues([1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4]);
     const copy = { ...answers };
     analyse(answers);
     expect(answers).to.deep.equal(copy);

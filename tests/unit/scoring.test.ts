@@ -14,18 +14,9 @@ import {
   pillarScore,
   statementIdsOf,
   type AnswerValue,
-  type Answers,
 } from '../../src/model/scoring.js';
+import { answersFromValues } from '../helpers/answers.js';
 
-/** Answers from values in contract order; 0 leaves a statement unanswered. */
-function fromValues(values: readonly number[]): Answers {
-  const answers: Answers = {};
-  values.forEach((value, i) => {
-    const answer = answerFromValue(value);
-    if (answer !== null) answers[STATEMENT_IDS[i]] = answer;
-  });
-  return answers;
-}
 
 /** Twelve values: begrijpen, willen, kunnen, four each. */
 function values(begrijpen: number[], willen: number[], kunnen: number[]): number[] {
@@ -86,7 +77,7 @@ describe('scoring: answered', () => {
   ];
   for (const row of table) {
     it(`${row.name}: ${row.count} answered, first unanswered ${row.first}`, () => {
-      const answers = fromValues(row.values);
+      const answers = answersFromValues(row.values);
       expect(answeredCount(answers)).to.equal(row.count);
       expect(firstUnanswered(answers)).to.equal(row.first);
       expect(allAnswered(answers)).to.equal(row.first === null);
@@ -113,13 +104,13 @@ describe('scoring: pillar scores (round((sum − 4) / 12 × 100))', () => {
       for (const [i, pillar] of (['begrijpen', 'willen', 'kunnen'] as const).entries()) {
         const twelve = Array<number>(12).fill(0);
         twelve.splice(i * 4, 4, ...row.values);
-        expect(pillarScore(fromValues(twelve), pillar)).to.equal(row.score);
+        expect(pillarScore(answersFromValues(twelve), pillar)).to.equal(row.score);
       }
     });
   }
 
   it('is null for an incomplete pillar, while complete pillars still score', () => {
-    const answers = fromValues(values([4, 4, 4, 0], [1, 2, 3, 4], []));
+    const answers = answersFromValues(values([4, 4, 4, 0], [1, 2, 3, 4], []));
     expect(pillarScore(answers, 'begrijpen')).to.equal(null);
     expect(pillarScore(answers, 'willen')).to.equal(50);
     expect(pillarScore(answers, 'kunnen')).to.equal(null);
@@ -135,7 +126,7 @@ describe('scoring: pillar scores (round((sum − 4) / 12 × 100))', () => {
         four[i] += add;
         rest -= add;
       }
-      const score = pillarScore(fromValues(four), 'begrijpen');
+      const score = pillarScore(answersFromValues(four), 'begrijpen');
       expect(Number.isInteger(score)).to.equal(true);
       expect(score).to.be.greaterThan(previous);
       previous = score!;
@@ -160,7 +151,7 @@ describe('scoring: overall score (round((sum − 12) / 36 × 100))', () => {
   ];
   for (const row of table) {
     it(`${row.name}: ${row.arithmetic}`, () => {
-      expect(overallScore(fromValues(row.values))).to.equal(row.score);
+      expect(overallScore(answersFromValues(row.values))).to.equal(row.score);
     });
   }
 });
@@ -177,7 +168,7 @@ describe('scoring: needs attention (any 1 or 2 in the pillar)', () => {
   ];
   for (const row of table) {
     it(row.name, () => {
-      const answers = fromValues(row.values);
+      const answers = answersFromValues(row.values);
       expect([
         needsAttention(answers, 'begrijpen'),
         needsAttention(answers, 'willen'),

@@ -4,7 +4,7 @@ import englishAssessment from '../../content/en/assessment.json';
 import englishIntro from '../../content/en/intro.json';
 import { assessment, config, pillarById, statementById } from '../../src/content/content.js';
 import { PILLAR_IDS, type AnswerId, type AssessmentContent } from '../../src/content/types.js';
-import { STATEMENT_IDS, answerFromValue, type Answers } from '../../src/model/scoring.js';
+import { STATEMENT_IDS, type Answers } from '../../src/model/scoring.js';
 import type { AssessmentState } from '../../src/model/state.js';
 import {
   answeredStatement,
@@ -16,6 +16,7 @@ import {
   videoExperiencedStatement,
   type StatementContext,
 } from '../../src/tracking/xapi/statements.js';
+import { answersFromValues } from '../helpers/answers.js';
 
 const AU = 'https://lms.example.org/cmi5/au/8f1c';
 const PACKAGE = 'https://lms.example.org/xapi/activity/77';
@@ -54,18 +55,9 @@ function makeContext(cmi5: boolean, registration: string | null = REGISTRATION):
   };
 }
 
-/** Twelve answers from values in contract order (begrijpen, willen, kunnen); 0 leaves one unanswered. */
-function answersOf(values: readonly number[]): Answers {
-  const answers: Answers = {};
-  values.forEach((value, i) => {
-    const answer = answerFromValue(value);
-    if (answer !== null) answers[STATEMENT_IDS[i]] = answer;
-  });
-  return answers;
-}
 
 // begrijpen 3,3,3,3 → 67; willen 4,4,4,3 → 92; kunnen 2,1,3,3 → 42 (needs attention); overall 36 → 67.
-const ANSWERS = answersOf([3, 3, 3, 3, 4, 4, 4, 3, 2, 1, 3, 3]);
+const ANSWERS = answersFromValues([3, 3, 3, 3, 4, 4, 4, 3, 2, 1, 3, 3]);
 const EXPECTED_PILLARS = [
   { pillar: 'begrijpen', raw: 67, scaled: 0.67, attention: false },
   { pillar: 'willen', raw: 92, scaled: 0.92, attention: false },
@@ -163,7 +155,7 @@ for (const cmi5 of [false, true]) {
     }
 
     it('scored: no pillar statement until its four are answered, no overall until all twelve are', () => {
-      const partial = answersOf([3, 3, 3, 3, 4, 4, 4, 3, 2, 1, 3, 0]);
+      const partial = answersFromValues([3, 3, 3, 3, 4, 4, 4, 3, 2, 1, 3, 0]);
       expect(pillarScoredStatement(makeContext(cmi5), 'kunnen', partial)).to.equal(null);
       expect(pillarScoredStatement(makeContext(cmi5), 'willen', partial)).not.to.equal(null);
       expect(overallScoredStatement(makeContext(cmi5), partial)).to.equal(null);
@@ -256,7 +248,7 @@ describe('xAPI statements: plain xAPI', () => {
   });
 
   it('completed: no score while answers are missing', () => {
-    const statement = completedStatement(makeContext(false), 3_723_000, answersOf([3, 3, 3, 3, 4, 4, 4, 3, 2, 1, 3, 0]));
+    const statement = completedStatement(makeContext(false), 3_723_000, answersFromValues([3, 3, 3, 3, 4, 4, 4, 3, 2, 1, 3, 0]));
     expect(statement.result).to.deep.equal({ completion: true, duration: 'PT1H2M3S' });
   });
 
