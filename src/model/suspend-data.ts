@@ -2,7 +2,7 @@
  * The compact saved form of the whole state for SCORM 1.2 `cmi.suspend_data`
  * (at most 4,096 characters) and the xAPI State API. Printable ASCII only:
  *
- *   W1 <screen><reached><flags><pillar><12 answers> [r<12 answers>] [l<language>] [z|b<base64url>] .
+ *   W1 <screen><reached><flags><pillar><12 answers> [r<12 answers>] [l<language>] [a<attempt>n<revision>] [z|b<base64url>] .
  *
  * - `W1`: format and version (`W` and one digit).
  * - screen, reached: index in SCREEN_IDS (0–5); flags: videoWatched 1 +
@@ -14,6 +14,12 @@
  * - `l` + 1 digit: the language the learner chose with the switch, 1–9 in
  *   LANGUAGES order (1 nl, 2 en); left out while the learner has not chosen
  *   one (state.language null), so states saved before there was a choice read as "not chosen".
+ * - `a` + 6 characters [0-9a-z]: the attempt this state belongs to, and `n` +
+ *   the revision in decimal digits (1–12; digits only, so the `z`/`b` that may
+ *   follow cannot be read as part of it): how many changes the attempt
+ *   has seen. The browser copy carries the same stamp, so a launch can tell
+ *   which of the two is newer. Left out by states saved before there was a
+ *   stamp; they read as attempt null, revision 0.
  * - The plan's texts, only when the plan is not empty: the UTF-8 JSON array
  *   [improvement, needs, timeline, planDate, [[id, text, date], …]] as
  *   base64url, `z` of its deflate-raw compression or `b` of the bytes
@@ -36,14 +42,31 @@ export const SUSPEND_DATA_VERSION = 1;
 export const SUSPEND_DATA_LIMIT = 4096;
 
 export type Reported = Partial<Record<StatementId, AnswerId>>;
+
+/** Which attempt a saved state belongs to and how many changes that attempt had seen. */
+export interface SaveStamp {
+  attempt: string;
+  revision: number;
+}
+
 export type SuspendDataFailure = 'empty' | 'foreign' | 'unsupported-version' | 'invalid';
 export type SuspendDataResult =
-  | { ok: true; state: AssessmentState; reported: Reported }
+  | { ok: true; state: AssessmentState; reported: Reported; attempt: string | null; revision: number }
   | { ok: false; reason: SuspendDataFailure };
+
+const ATTEMPT = /^[0-9a-z]{6}$/;
+/** Twelve digits: more changes than any attempt can see. */
+const MAX_REVISION = 10 ** 12 - 1;
+
+/** A new attempt's identifier: six random base-36 characters. */
+export function newAttemptId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return Array.from(bytes, (byte) => (byte % 36).toString(36)).join('');
+}
 
 const MARKER = `W${SUSPEND_DATA_VERSION}`;
 const FORMAT = new RegExp(
-  `^${MARKER}([0-5])([0-5])([0-7])([0-3])([0-4]{12})(?:r([0-4]{12}))?(?:l([1-9]))?(?:([zb])([A-Za-z0-9_-]+))?\\.$`,
+  `^${MARKER}([0-5])([0-5])([0-7])([0-3])([0-4]{12})(?:r([0-4]{12}))?(?:l([1-9]))?(?:a([0-9a-z]{6})n(\\d{1,12}))?(?:([zb])([A-Za-z0-9_-]+))?\\.$`,
 );
 /** Far above anything 4,096 characters can hold honestly; stops a deflate bomb. */
 const INFLATE_LIMIT = 1 << 20;
@@ -123,19 +146,19 @@ async function decodeTexts(kind: string, base64: string): Promise<Plan | null> {
   }
 }
 
-export async function encodeSuspendData(state: AssessmentState, reported: Reported): Promise<string> {
-  return `${header(state, reported)}${isEmptyPlan(state.plan) ? '' : await encodeTexts(state.plan)}.`;
+export async function encodeSuspendData(state: AssessmentState, reported: Reported, stamp?: SaveStamp): Promise<string> {
+  return `${header(state, reported, stamp)}${isEmptyPlan(state.plan) ? '' : await encodeTexts(state.plan)}.`;
 }
 
 /**
  * The same state without compression, at once: for the moment a page is
  * being left and the compressed form of the latest change is not ready yet.
  */
-export function encodeSuspendDataNow(state: AssessmentState, reported: Reported): string {
-  return `${header(state, reported)}${isEmptyPlan(state.plan) ? '' : `b${toBase64Url(textBytes(state.plan))}`}.`;
+export function encodeSuspendDataNow(state: AssessmentState, reported: Reported, stamp?: SaveStamp): string {
+  return `${header(state, reported, stamp)}${isEmptyPlan(state.plan) ? '' : `b${toBase64Url(textBytes(state.plan))}`}.`;
 }
 
-function header(state: AssessmentState, reported: Reported): string {
+function header(state: AssessmentState, reported: Reported, stamp: SaveStamp | undefined): string {
   const screen = SCREEN_IDS.indexOf(state.screen);
   const reached = SCREEN_IDS.indexOf(state.reached);
   if (screen < 0 || reached < 0) throw new RangeError(`Unknown screen: ${state.screen} / ${state.reached}`);
@@ -144,7 +167,16 @@ function header(state: AssessmentState, reported: Reported): string {
   const answers = answerDigits(state.answers);
   const reportedDigits = answerDigits(reported);
   const language = state.language === null ? '' : `l${LANGUAGES.indexOf(state.language) + 1}`;
-  return `${MARKER}${screen}${reached}${flags}${pillar}${answers}${reportedDigits === answers ? '' : `r${reportedDigits}`}${language}`;
+  return `${MARKER}${screen}${reached}${flags}${pillar}${answers}${reportedDigits === answers ? '' : `r${reportedDigits}`}${language}${stampText(stamp)}`;
+}
+
+function stampText(stamp: SaveStamp | undefined): string {
+  if (!stamp) return '';
+  const { attempt, revision } = stamp;
+  if (!ATTEMPT.test(attempt) || !Number.isSafeInteger(revision) || revision < 0 || revision > MAX_REVISION) {
+    throw new RangeError(`Invalid save stamp: ${attempt} / ${revision}`);
+  }
+  return `a${attempt}n${revision}`;
 }
 
 /**
@@ -158,7 +190,8 @@ export async function decodeSuspendData(text: string | null | undefined): Promis
   if (!text.startsWith(MARKER)) return { ok: false, reason: 'unsupported-version' };
   const match = FORMAT.exec(text);
   if (!match) return { ok: false, reason: 'invalid' };
-  const [, screen, reached, flags, pillar, answerText, reportedText, languageDigit, kind, base64] = match;
+  const [, screen, reached, flags, pillar, answerText, reportedText, languageDigit, attempt, revision, kind, base64] =
+    match;
   const language = languageDigit === undefined ? null : LANGUAGES[Number(languageDigit) - 1];
   if (language === undefined) return { ok: false, reason: 'invalid' };
   const plan = kind === undefined ? emptyPlan() : await decodeTexts(kind, base64);
@@ -175,7 +208,13 @@ export async function decodeSuspendData(text: string | null | undefined): Promis
     finished: (Number(flags) & 4) !== 0,
     language,
   };
-  return { ok: true, state, reported: reportedText === undefined ? { ...answers } : answersFrom(reportedText) };
+  return {
+    ok: true,
+    state,
+    reported: reportedText === undefined ? { ...answers } : answersFrom(reportedText),
+    attempt: attempt ?? null,
+    revision: revision === undefined ? 0 : Number(revision),
+  };
 }
 
 /** The encoded length and what is left of the 4,096 characters (negative when over). */

@@ -9,6 +9,7 @@ import {
   decodeSuspendData,
   encodeSuspendData,
   encodeSuspendDataNow,
+  newAttemptId,
   suspendDataSpace,
   type Reported,
   type SuspendDataResult,
@@ -101,10 +102,39 @@ describe('suspend-data: round trips', () => {
       const text = await encodeSuspendData(state, reported);
       expect(text).to.match(/^W1[\x20-\x7e]*$/);
       const result = await decodeSuspendData(text);
-      expect(result).to.deep.equal({ ok: true, state, reported });
+      expect(result).to.deep.equal({ ok: true, state, reported, attempt: null, revision: 0 });
       expect(await encodeSuspendData(state, reported)).to.equal(text, 'deterministic');
     });
   }
+
+  it('keeps the save stamp (attempt and revision) after the language and before the texts', async () => {
+    const state = withPlan({ needs: 'Kort.' }, { language: 'en' });
+    for (const revision of [0, 1, 35, 36, 123_456, 10 ** 12 - 1]) {
+      const stamp = { attempt: 'k3x9a0', revision };
+      const text = await encodeSuspendData(state, allAnswers(), stamp);
+      expect(text).to.match(new RegExp(`^W1\\d{16}l2ak3x9a0n${revision}[zb][\\w-]+\\.$`));
+      expect(await decodeSuspendData(text)).to.deep.equal({ ok: true, state, reported: allAnswers(), ...stamp });
+      expect(await decodeSuspendData(encodeSuspendDataNow(state, allAnswers(), stamp))).to.deep.include(stamp);
+    }
+  });
+
+  it('refuses to write a stamp it could not read back', async () => {
+    for (const stamp of [
+      { attempt: 'short', revision: 1 },
+      { attempt: 'ABCDEF', revision: 1 },
+      { attempt: 'abcdef', revision: -1 },
+      { attempt: 'abcdef', revision: 1.5 },
+      { attempt: 'abcdef', revision: 10 ** 12 },
+    ]) {
+      expect(() => encodeSuspendDataNow(initialState(), {}, stamp), JSON.stringify(stamp)).to.throw(RangeError);
+    }
+  });
+
+  it('makes attempt ids of six base-36 characters that differ', () => {
+    const ids = new Set(Array.from({ length: 50 }, newAttemptId));
+    expect(ids.size).to.be.at.least(49);
+    for (const id of ids) expect(id).to.match(/^[0-9a-z]{6}$/);
+  });
 
   it('keeps the chosen language as l and its digit (1 nl, 2 en) after the answers, and nothing while none is chosen', async () => {
     expect(await encodeSuspendData(done({ language: 'en' }), allAnswers(1))).to.match(/^W1\d{16}r\d{12}l2\.$/);
@@ -236,6 +266,17 @@ describe('suspend-data: decoding failures', () => {
     ['language after texts', `${plainTexts(validTexts).slice(0, -1)}l1.`, 'invalid'],
     ['language twice', `${HEAD}l1l1.`, 'invalid'],
     ['language as a letter', `${HEAD}len.`, 'invalid'],
+    ['stamp, control', `${HEAD}l1aabc123n19.`, 'ok'],
+    ['stamp before deflated texts, control', async () => `${HEAD}aabc123n18${(await deflatedTexts(validTexts)).slice(HEAD.length)}`, 'ok'],
+    ['stamp without language, control', `${HEAD}aabc123n0.`, 'ok'],
+    ['stamp with a short attempt', `${HEAD}aabc12n1.`, 'invalid'],
+    ['stamp without revision', `${HEAD}aabc123.`, 'invalid'],
+    ['revision without attempt', `${HEAD}n5.`, 'invalid'],
+    ['revision of thirteen digits', `${HEAD}aabc123n1234567890123.`, 'invalid'],
+    ['revision in letters', `${HEAD}aabc123nff.`, 'invalid'],
+    ['stamp in capitals', `${HEAD}aABC123n1.`, 'invalid'],
+    ['stamp before language', `${HEAD}aabc123n1l1.`, 'invalid'],
+    ['stamp after texts', `${plainTexts(validTexts).slice(0, -1)}aabc123n1.`, 'invalid'],
     ['texts marker without data', `${HEAD}b.`, 'invalid'],
     ['base64 with padding', `${HEAD}bWw==.`, 'invalid'],
     ['base64 of impossible length', `${HEAD}bWWWWW.`, 'invalid'],
