@@ -20,7 +20,7 @@ const testLrs = {
 };
 
 export default {
-  files: ['tests/unit/**/*.test.ts', 'tests/elements/**/*.test.ts', 'tests/tracking/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/report/**/*.test.ts'],
+  files: ['tests/unit/**/*.test.ts', 'tests/elements/**/*.test.ts', 'tests/tracking/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/report/**/*.test.ts', 'tests/persistence/**/*.test.ts'],
   nodeResolve: true,
   plugins: [testLrs, esbuildPlugin({ ts: true, json: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
