@@ -1,9 +1,58 @@
 import { expect } from '@open-wc/testing';
-import { SaveScheduler, type SaveTimings } from '../../src/tracking/save-scheduler.js';
+import { SaveScheduler, type SaveTimings, type Urgency } from '../../src/tracking/save-scheduler.js';
 import type { SyncStatus } from '../../src/tracking/tracker.js';
 
 const TIMINGS: SaveTimings = { soonMs: 30, typingMs: 100, retryMs: [30, 60] };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function until(condition: () => boolean, ms = 2000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > ms) throw new Error('timed out waiting');
+    await wait(5);
+  }
+}
+/** Timers may fire up to a millisecond before performance.now() says they are due. */
+const LATE_OK = 2;
+
+interface PacedSave {
+  start: number;
+  end: number;
+  /** What the save reported with reportBlocking. */
+  blocked: number;
+  /** What it took along (`take`). */
+  taken: number;
+}
+
+/**
+ * A scheduler on performance.now() whose save reports `blocked[i]` ms of blocking
+ * (the last one repeating) and answers `results` (then true). With `busy` it really
+ * blocks the page that long and reports what it measured, as the SCORM tracker does.
+ */
+function paced(
+  timings: SaveTimings,
+  blocked: number[],
+  { results = [], busy = false, take = () => 0 }: { results?: boolean[]; busy?: boolean; take?: () => number } = {},
+) {
+  const saves: PacedSave[] = [];
+  const scheduler: SaveScheduler = new SaveScheduler(
+    async () => {
+      const start = performance.now();
+      const taken = take();
+      const ms = blocked[Math.min(saves.length, blocked.length - 1)]!;
+      while (busy && performance.now() - start < ms);
+      const end = performance.now();
+      const took = busy ? end - start : ms;
+      scheduler.reportBlocking(took);
+      saves.push({ start, end, blocked: took, taken });
+      return results.length ? results.shift()! : true;
+    },
+    timings,
+    () => performance.now(),
+  );
+  return { scheduler, saves };
+}
+/** From the end of one save to the start of the next. */
+const gaps = (saves: PacedSave[]) => saves.slice(1).map((save, i) => save.start - saves[i]!.end);
 
 function recorder(results: boolean[] = [], duration = 0) {
   const saves: number[] = [];
@@ -58,10 +107,9 @@ describe('SaveScheduler', () => {
     const statuses: SyncStatus[] = [];
     scheduler.onStatus((status) => statuses.push(status));
     scheduler.request('now');
-    await wait(10);
+    await until(() => r.saves.length === 1 && scheduler.status !== 'pending');
     expect(scheduler.status).to.equal('failing');
-    await wait(TIMINGS.retryMs[0]! + TIMINGS.retryMs[1]! + 40);
-    expect(r.saves).to.have.length(3);
+    await until(() => r.saves.length === 3 && scheduler.status !== 'failing');
     expect(r.saves[2]! - r.saves[1]!).to.be.at.least(TIMINGS.retryMs[1]! - 5);
     expect(statuses).to.deep.equal(['pending', 'failing', 'saved']);
   });
@@ -73,7 +121,7 @@ describe('SaveScheduler', () => {
     await wait(10);
     scheduler.request('now');
     scheduler.request('now');
-    await wait(150);
+    await until(() => r.saves.length === 2 && scheduler.status === 'saved');
     expect(r.overlapped()).to.equal(false);
     expect(r.saves).to.have.length(2);
     expect(scheduler.status).to.equal('saved');
@@ -97,10 +145,134 @@ describe('SaveScheduler', () => {
       scheduler.request('typing');
       await wait(10);
     }
-    await wait(TIMINGS.typingMs + 80);
+    await until(() => scheduler.status === 'saved');
     for (let i = 1; i < r.saves.length; i++) {
       expect(r.saves[i]! - r.saves[i - 1]!).to.be.at.least(TIMINGS.typingMs - 5);
     }
-    expect(scheduler.status).to.equal('saved');
+  });
+
+  describe('pacing for a slow LMS', () => {
+    const FAST: SaveTimings = { soonMs: 10, typingMs: 40, pauseMs: 20, retryMs: [10] };
+
+    const budgets: { name: string; urgency: Urgency; share: number; blocked: number[]; minGaps: number[] }[] = [
+      { name: 'typing after a save that blocked 30 ms, share 0.15', urgency: 'typing', share: 0.15, blocked: [30], minGaps: [170] },
+      { name: 'an answer after a save that blocked 30 ms, share 0.15', urgency: 'soon', share: 0.15, blocked: [30], minGaps: [170] },
+      { name: 'an answer after a save that blocked 30 ms, share 0.5', urgency: 'soon', share: 0.5, blocked: [30], minGaps: [30] },
+      { name: 'two fast saves after a slow one keep its pace', urgency: 'soon', share: 0.15, blocked: [30, 0, 0], minGaps: [170, 170, 170] },
+    ];
+    for (const { name, urgency, share, blocked, minGaps } of budgets) {
+      it(`waits for the blocked share: ${name}`, async () => {
+        const { scheduler, saves } = paced({ ...FAST, blockedShare: share }, blocked);
+        scheduler.request('now');
+        for (let i = 1; i <= minGaps.length; i++) {
+          await until(() => saves.length === i);
+          scheduler.request(urgency);
+        }
+        await until(() => saves.length === minGaps.length + 1);
+        gaps(saves).forEach((gap, i) => expect(gap, `gap ${i + 1}`).to.be.at.least(minGaps[i]! - LATE_OK));
+      });
+    }
+
+    it('waits for the blocked share before retrying a slow save that failed', async () => {
+      const { scheduler, saves } = paced({ ...FAST, blockedShare: 0.15 }, [30], { results: [false] });
+      scheduler.request('now');
+      await until(() => saves.length === 2);
+      expect(gaps(saves)[0]).to.be.at.least(170 - LATE_OK);
+      await until(() => scheduler.status === 'saved');
+    });
+
+    // A save that blocked 1 s, share 0.15: the budget would hold the next one back 5.7 s.
+    const atOnce: { name: string; results: boolean[]; act: (scheduler: SaveScheduler) => void }[] = [
+      { name: "a screen change ('now')", results: [true], act: (scheduler) => scheduler.request('now') },
+      { name: 'retryNow after a failed save', results: [false], act: (scheduler) => scheduler.retryNow() },
+    ];
+    for (const { name, results, act } of atOnce) {
+      it(`ignores the budget for ${name}`, async () => {
+        const { scheduler, saves } = paced({ ...FAST, retryMs: [10_000] }, [1000], { results });
+        scheduler.request('now');
+        await until(() => saves.length === 1 && scheduler.status !== 'pending');
+        act(scheduler);
+        await until(() => saves.length === 2, 2500);
+        await until(() => scheduler.status === 'saved');
+      });
+    }
+
+    it('saves when the learner pauses, each key pushing the pause on', async () => {
+      const { scheduler, saves } = paced({ ...FAST, typingMs: 5000, pauseMs: 50 }, [0]);
+      const keys: number[] = [];
+      for (const delay of [10, 10, 30, 30, 30, 10]) {
+        keys.push(performance.now());
+        scheduler.request('typing');
+        await wait(delay);
+      }
+      // Well before the bounded interval of 5 s: the pause did it.
+      await until(() => scheduler.status === 'saved', 2500);
+      expect(saves.length).to.be.at.least(1);
+      for (const save of saves) {
+        const lastKey = Math.max(...keys.filter((key) => key < save.start));
+        expect(save.start - lastKey).to.be.at.least(50 - LATE_OK);
+      }
+    });
+
+    it('saves at a bounded interval while the learner types without pausing', async () => {
+      const { scheduler, saves } = paced({ ...FAST, typingMs: 60, pauseMs: 1000 }, [0]);
+      const keys: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        keys.push(performance.now());
+        scheduler.request('typing');
+        await wait(10);
+      }
+      const lastKey = keys.at(-1)!;
+      expect(saves.filter((save) => save.start < lastKey).length).to.be.at.least(3);
+      saves.forEach((save, i) => {
+        const firstUnsaved = keys.find((key) => key > (saves[i - 1]?.start ?? -Infinity))!;
+        expect(save.start - firstUnsaved, `save ${i + 1}`).to.be.at.least(60 - LATE_OK);
+      });
+    });
+
+    it('retryNow tries again at once and starts the backoff over', async () => {
+      const { scheduler, saves } = paced({ ...FAST, retryMs: [20, 10_000] }, [0], { results: [false, false, false] });
+      scheduler.request('now');
+      await until(() => saves.length === 2);
+      expect(scheduler.status).to.equal('failing');
+      scheduler.retryNow();
+      // The third attempt fails too; the fourth follows after 20 ms, not 10 s.
+      await until(() => saves.length === 4 && scheduler.status === 'saved', 2500);
+    });
+
+    it('retryNow does nothing when everything is saved', async () => {
+      const { scheduler, saves } = paced(FAST, [0]);
+      scheduler.request('now');
+      await until(() => scheduler.status === 'saved');
+      scheduler.retryNow();
+      await wait(50);
+      expect(saves).to.have.length(1);
+    });
+
+    it('blocks the page at most the blocked share of a typing "minute" and loses nothing', async () => {
+      const share = 0.15;
+      let typed = 0;
+      const timings = { soonMs: 10, typingMs: 60, pauseMs: 40, blockedShare: share, retryMs: [10] };
+      const { scheduler, saves } = paced(timings, [20], { busy: true, take: () => typed });
+      const started = performance.now();
+      // Keys every 10 ms, a pause of 80 ms after every 25th: the pauses and the bounded interval both ask for saves.
+      while (performance.now() - started < 2000) {
+        typed++;
+        scheduler.request('typing');
+        await wait(typed % 25 === 0 ? 80 : 10);
+      }
+      const typingEnd = performance.now();
+      await until(() => scheduler.status === 'saved');
+      // How many depends on how long each save really blocked (longer on a busy machine); enough to check the gaps.
+      expect(saves.length).to.be.at.least(3);
+      const k = (1 - share) / share;
+      gaps(saves).forEach((gap, i) => expect(gap, `gap ${i + 1}`).to.be.at.least(saves[i]!.blocked * k - LATE_OK));
+      const during = saves.filter((save) => save.start < typingEnd);
+      const span = Math.max(typingEnd, during.at(-1)!.end) - started;
+      const blocked = during.reduce((sum, save) => sum + save.blocked, 0);
+      // One save may start just before the end: its blocking is the only excess allowed.
+      expect(blocked / span).to.be.at.most(share + Math.max(...during.map((save) => save.blocked)) / span);
+      expect(saves.at(-1)!.taken).to.equal(typed);
+    });
   });
 });
