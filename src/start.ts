@@ -2,6 +2,7 @@ import type { WedApp } from './elements/wed-app.js';
 import { currentLanguage, onLanguageChange, setLanguage } from './content/language.js';
 import { chooseLanguage } from './content/languages.js';
 import { initialState } from './model/transitions.js';
+import { OneActiveTab } from './one-active-tab.js';
 import { AssessmentStore } from './store/assessment-store.js';
 import type { Connection } from './tracking/connect.js';
 
@@ -11,7 +12,7 @@ import type { Connection } from './tracking/connect.js';
  */
 export async function start(
   app: WedApp,
-  { tracker, lmsMissing, launchFailed, exitUrl }: Connection,
+  { tracker, lmsMissing, launchFailed, exitUrl, scope }: Connection,
   leave: (url: string) => void = (url) => window.location.assign(url),
   /** The browser's languages; tests pass their own, so they do not depend on the machine's. */
   browserLanguages: readonly string[] = navigator.languages,
@@ -25,6 +26,7 @@ export async function start(
   if (lmsMissing) app.showNotice('lms-missing');
   if (launchFailed) app.showNotice('launch-failed');
   if (launch.readOnly) app.showNotice('review');
+  if (launch.restored) app.showNotice('restored');
 
   // The learner's own choice, else the LMS's preference, else the browser's, else Dutch.
   // Should that language's texts not load, the package stays in Dutch.
@@ -44,9 +46,13 @@ export async function start(
     });
   }
   store.subscribe((next, previous) => tracker.record(next, previous));
+  if (!launch.readOnly && launch.attemptKey !== undefined && scope) {
+    app.addController(new OneActiveTab(`${scope}:${launch.attemptKey}`, app, store, tracker));
+  }
 
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') tracker.flush();
+    else tracker.resync?.();
   });
   window.addEventListener('pagehide', () => tracker.end());
   return store;

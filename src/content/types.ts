@@ -129,6 +129,8 @@ export interface PackageConfig {
   title: string;
   version: string;
   defaultLanguage: string;
+  /** Days the browser copy of an LMS or LRS attempt is kept after its last change, unless a later launch finds it in the LMS sooner. */
+  browserCopyDays: number;
   /** How the language switch offers each language: its name and what switching does, both in that language. */
   languages: Record<Language, { name: string; switchTo: string }>;
   video: {

@@ -16,7 +16,7 @@ import type { ScreenElement } from './screen-element.js';
 import './wed-stepper.js';
 import './wed-notices.js';
 import './wed-intro-screen.js';
-import type { NoticeId } from './wed-notices.js';
+import { SAVING_NOTICES, type NoticeId } from './wed-notices.js';
 
 /**
  * The assessment: the language switch, stepper, the current screen, notices,
@@ -71,6 +71,13 @@ export class WedApp extends LitElement {
         color: var(--wed-color-muted);
         font-size: 0.95rem;
       }
+      /* In view wherever the learner has scrolled in the LMS's frame. */
+      .saving {
+        position: sticky;
+        bottom: 0;
+        z-index: 1;
+        background: var(--wed-color-bg);
+      }
       wed-print-report {
         display: none;
       }
@@ -119,14 +126,18 @@ export class WedApp extends LitElement {
     if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
   }
 
-  /** Saving trouble is shown while it lasts; its end is announced once. */
+  hideNotice(...notices: NoticeId[]): void {
+    this.notices = this.notices.filter((notice) => !notices.includes(notice));
+  }
+
+  /** Saving trouble is shown while it lasts, offline told apart from an LMS that does not save; its end is announced once. */
   setSyncStatus(status: SyncStatus): void {
     const failing: NoticeId = this.mode === 'standalone' ? 'save-failed' : 'lms-failing';
-    if (status === 'failing') {
-      this.notices = this.notices.filter((notice) => notice !== 'lms-recovered');
-      this.showNotice(failing);
-    } else if (status === 'saved' && this.notices.includes(failing)) {
-      this.notices = this.notices.filter((notice) => notice !== failing);
+    if (status === 'failing' || status === 'offline') {
+      this.hideNotice('lms-recovered', failing, 'offline');
+      this.showNotice(status === 'offline' ? 'offline' : failing);
+    } else if (status === 'saved' && (this.notices.includes(failing) || this.notices.includes('offline'))) {
+      this.hideNotice(failing, 'offline');
       if (failing === 'lms-failing') this.showNotice('lms-recovered');
     }
   }
@@ -136,6 +147,16 @@ export class WedApp extends LitElement {
       this.#unsubscribe?.();
       this.appState = this.store.state;
       this.#unsubscribe = this.store.subscribe((next) => (this.appState = next));
+    }
+  }
+
+  protected override firstUpdated(): void {
+    const bar = this.renderRoot.querySelector('.saving');
+    // Keyboard focus never ends up under the saving bar: the page scrolls it clear (WCAG 2.4.11).
+    if (bar) {
+      new ResizeObserver(([entry]) => {
+        document.documentElement.style.scrollPaddingBottom = `${entry?.borderBoxSize[0]?.blockSize ?? 0}px`;
+      }).observe(bar);
     }
   }
 
@@ -176,6 +197,8 @@ export class WedApp extends LitElement {
     if (!tag) return;
     // A screen of the later chunk may not be defined yet; the element found after that wait is the one to focus.
     await customElements.whenDefined(tag);
+    // An app taken out of the page meanwhile has nothing to focus, and its screens were never upgraded.
+    if (!this.isConnected) return;
     const screen = this.renderRoot.querySelector<ScreenElement>('[data-screen]');
     if (screen?.localName === tag) await screen.focusHeading();
   }
@@ -195,10 +218,19 @@ export class WedApp extends LitElement {
         </header>
         ${keyed(
           language,
-          html`<wed-notices .notices=${this.notices} @dismiss=${this.#onDismiss}></wed-notices>
+          html`<wed-notices
+              .notices=${this.notices.filter((notice) => !SAVING_NOTICES.has(notice))}
+              @dismiss=${this.#onDismiss}
+            ></wed-notices>
             <main>${this.#renderScreen(this.appState.screen)}</main>
             <footer>${this.mode === 'standalone' ? ui.app.standaloneNote : ui.app.lmsNote}</footer>`,
         )}
+        <wed-notices
+          class="saving"
+          .notices=${this.notices.filter((notice) => SAVING_NOTICES.has(notice))}
+          @dismiss=${this.#onDismiss}
+          @act=${this.#onNoticeAction}
+        ></wed-notices>
       </div>
       ${keyed(language, html`<wed-print-report .state=${this.appState}></wed-print-report>`)}`;
   }
@@ -252,7 +284,12 @@ export class WedApp extends LitElement {
   };
 
   #onDismiss = (event: CustomEvent<NoticeId>): void => {
-    this.notices = this.notices.filter((notice) => notice !== event.detail);
+    this.hideNotice(event.detail);
+  };
+
+  /** The one notice with an action: "continue here" in a tab whose attempt went on in another. */
+  #onNoticeAction = (event: CustomEvent<NoticeId>): void => {
+    if (event.detail === 'other-tab') this.dispatchEvent(new Event('wed-continue-here'));
   };
 }
 

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { launchUi as ui } from '../content/ui-launch.js';
 import { baseStyles } from '../styles/base.js';
@@ -9,7 +9,11 @@ const NOTICE_TEXT = {
   unavailable: 'storageUnavailableNotice',
   'save-failed': 'saveFailedNotice',
   'lms-failing': 'lmsFailingNotice',
+  offline: 'offlineNotice',
   'lms-recovered': 'lmsRecoveredNotice',
+  restored: 'restoredNotice',
+  'other-tab': 'otherTabNotice',
+  'took-over': 'tookOverNotice',
   'lms-missing': 'lmsMissingNotice',
   'launch-failed': 'launchFailedNotice',
   review: 'reviewNotice',
@@ -17,7 +21,28 @@ const NOTICE_TEXT = {
 
 export type NoticeId = keyof typeof NOTICE_TEXT;
 
-/** Non-blocking messages about saving. The status region stays in the DOM so screen readers hear additions. */
+/** About saving now: shown in a bar that stays in view wherever the learner has scrolled. */
+export const SAVING_NOTICES: ReadonlySet<NoticeId> = new Set<NoticeId>([
+  'save-failed',
+  'lms-failing',
+  'offline',
+  'lms-recovered',
+  'restored',
+  'other-tab',
+  'took-over',
+]);
+
+/** Closing these would hide that saving is not happening (or where it happens); they go when their cause does. */
+const LASTING: ReadonlySet<NoticeId> = new Set<NoticeId>(['save-failed', 'lms-failing', 'offline', 'other-tab']);
+
+/** The one way on that a notice offers, as the key of its button text. */
+const ACTION: Partial<Record<NoticeId, keyof typeof ui.app>> = { 'other-tab': 'continueHere' };
+
+/**
+ * Non-blocking messages. The status region stays in the DOM so screen readers
+ * hear additions. Asks the app to `dismiss` a notice or to `act` on it
+ * (CustomEvents whose detail is the notice).
+ */
 @customElement('wed-notices')
 export class WedNotices extends LitElement {
   static override styles = [
@@ -50,19 +75,22 @@ export class WedNotices extends LitElement {
   override render() {
     return html`<div role="status">
       <ul>
-        ${this.notices.map(
-          (notice) =>
-            html`<li>
-              <p>${ui.app[NOTICE_TEXT[notice]]}</p>
-              <button type="button" @click=${() => this.#dismiss(notice)}>${ui.app.dismissNotice}</button>
-            </li>`,
-        )}
+        ${this.notices.map((notice) => {
+          const action = ACTION[notice];
+          return html`<li>
+            <p>${ui.app[NOTICE_TEXT[notice]]}</p>
+            ${action ? html`<button type="button" @click=${() => this.#ask('act', notice)}>${ui.app[action]}</button>` : nothing}
+            ${LASTING.has(notice)
+              ? nothing
+              : html`<button type="button" @click=${() => this.#ask('dismiss', notice)}>${ui.app.dismissNotice}</button>`}
+          </li>`;
+        })}
       </ul>
     </div>`;
   }
 
-  #dismiss(notice: NoticeId): void {
-    this.dispatchEvent(new CustomEvent<NoticeId>('dismiss', { detail: notice }));
+  #ask(request: 'dismiss' | 'act', notice: NoticeId): void {
+    this.dispatchEvent(new CustomEvent<NoticeId>(request, { detail: notice }));
   }
 }
 

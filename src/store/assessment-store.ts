@@ -16,18 +16,36 @@ export type StateListener = (state: AssessmentState, previous: AssessmentState) 
 /** Owns the learner's state; applies actions through the pure model and tells subscribers. */
 export class AssessmentStore {
   #state: AssessmentState;
+  #readOnly: boolean;
   readonly #listeners = new Set<StateListener>();
 
   constructor(
     initial: AssessmentState,
     /** Review mode: the learner may look around but change nothing. */
-    readonly readOnly = false,
+    readOnly = false,
   ) {
     this.#state = initial;
+    this.#readOnly = readOnly;
   }
 
   get state(): AssessmentState {
     return this.#state;
+  }
+
+  get readOnly(): boolean {
+    return this.#readOnly;
+  }
+
+  /** Another tab continues the attempt (true), or this one takes it back (false). Views re-render themselves. */
+  setReadOnly(readOnly: boolean): void {
+    this.#readOnly = readOnly;
+  }
+
+  /** Continues from a state saved elsewhere (another tab of the same attempt), also while read-only. */
+  replace(state: AssessmentState): void {
+    const previous = this.#state;
+    this.#state = state;
+    this.#notify(state, previous);
   }
 
   subscribe(listener: StateListener): () => void {
@@ -42,6 +60,10 @@ export class AssessmentStore {
     const next = reduce(previous, action);
     if (next === previous) return;
     this.#state = next;
+    this.#notify(next, previous);
+  }
+
+  #notify(next: AssessmentState, previous: AssessmentState): void {
     for (const listener of this.#listeners) listener(next, previous);
   }
 }

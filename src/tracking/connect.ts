@@ -1,4 +1,6 @@
-import { BrowserStorage } from '../persistence/browser-storage.js';
+import { config } from '../content/config.js';
+import { BrowserStorage, keyValueStore, type KeyValueStore } from '../persistence/browser-storage.js';
+import { DurableStore } from '../persistence/durable-store.js';
 import { findApi } from './discovery.js';
 import type { Scorm12Api, Scorm2004Api } from './scorm/scorm-connection.js';
 import type { SaveTimings } from './save-scheduler.js';
@@ -13,40 +15,83 @@ export interface Connection {
   exitUrl?: string | null;
   /** The launch could not be completed (e.g. a cmi5 fetch URL already used): working standalone. */
   launchFailed?: boolean;
+  /** Names what this package keeps in the browser; tabs of one attempt find each other under it. */
+  scope?: string;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Picks the adapter for the standard in use. Each zip tells its standard in
  * the launch URL (`?standard=scorm12`); the adapters of other standards are
- * never loaded.
+ * never loaded. Everything kept in the browser goes to one DurableStore named
+ * `storageKey`, which an LMS clearing localStorage cannot wipe.
  */
 export async function connectTracker(win: Window, storageKey: string, timings?: SaveTimings): Promise<Connection> {
+  const durable = await DurableStore.open(storageKey, { localStorage: storageOf(win), indexedDB: indexedDbOf(win) });
+  forgetExpiredCopies(durable);
+  const place = packagePlace(win.location);
+  const kept = { store: keyValueStore(durable), place, legacyKey: storageKey };
+  return { ...(await connectAdapter(win, kept, timings)), scope: `${storageKey}:${place}` };
+}
+
+/**
+ * Where this copy of the package is installed: the folder of its page. An LMS
+ * gives each activity its own (Moodle: /pluginfile.php/<context>/mod_scorm/content/<revision>/),
+ * so two activities with the same zip never share a learner's browser copy or tabs.
+ */
+export function packagePlace(location: Pick<Location, 'pathname'> | { pathname?: string }): string {
+  const path = location.pathname ?? '/';
+  return path.slice(0, path.lastIndexOf('/') + 1) || '/';
+}
+
+/** Shared computers: a copy no launch has confirmed goes after the configured number of days, whoever it belongs to. */
+function forgetExpiredCopies(store: DurableStore, now = Date.now()): void {
+  for (const key of store.keys('copy:')) {
+    if (now - (store.savedAt(key) ?? now) > config.browserCopyDays * DAY_MS) store.remove(key);
+  }
+}
+
+/** What the package keeps in the browser: the store, this installation's place, and where older versions kept the standalone state. */
+interface Kept {
+  store: KeyValueStore;
+  place: string;
+  legacyKey: string;
+}
+
+async function connectAdapter(win: Window, { store, place, legacyKey }: Kept, timings?: SaveTimings): Promise<Connection> {
   const params = new URLSearchParams(win.location.search);
-  const standalone = () => new StandaloneTracker(BrowserStorage.fromWindow(storageKey), languageParam(params));
+  const standalone = () =>
+    new StandaloneTracker(
+      new BrowserStorage(store, 'state', { legacy: { storage: storageOf(win), key: legacyKey } }),
+      languageParam(params),
+    );
+  /** The browser copy of one learner's attempt in an LMS or LRS, for this installation of the package. */
+  const copyFor = (attempt: string) =>
+    new BrowserStorage(store, `copy:${place}:${attempt}`, { expiryMs: config.browserCopyDays * DAY_MS });
   // An LRS endpoint in the launch URL means xAPI or cmi5; that chunk reads the rest of the launch.
   if (params.has('endpoint')) {
     try {
       const { connectXapi } = await import('./xapi/xapi-launch.js');
-      return { ...(await connectXapi(win.location.search, storageOf(win), storageKey, timings)), lmsMissing: false };
+      return { ...(await connectXapi(win.location.search, store, copyFor, timings)), lmsMissing: false };
     } catch {
       return { tracker: standalone(), lmsMissing: false, launchFailed: true };
     }
   }
   const expected = params.get('standard') as TrackingMode | null;
-  const backupFor = (learnerId: string) => BrowserStorage.fromWindow(`${storageKey}:unsynced:${learnerId}`);
 
   if (expected !== 'scorm12') {
     const api = findApi<Scorm2004Api>(win, 'API_1484_11');
     if (api) {
       const { scorm2004Tracker } = await import('./scorm/scorm2004-launch.js');
-      return { tracker: scorm2004Tracker(api, backupFor, timings), lmsMissing: false };
+      return { tracker: scorm2004Tracker(api, (learner) => copyFor(`scorm2004:${learner}`), timings), lmsMissing: false };
     }
   }
   if (expected !== 'scorm2004') {
     const api = findApi<Scorm12Api>(win, 'API');
     if (api) {
       const { scorm12Tracker } = await import('./scorm/scorm12-launch.js');
-      return { tracker: scorm12Tracker(api, backupFor, timings), lmsMissing: false };
+      return { tracker: scorm12Tracker(api, (learner) => copyFor(`scorm12:${learner}`), timings), lmsMissing: false };
     }
   }
   return {
@@ -63,6 +108,14 @@ export function languageParam(params: URLSearchParams): string | null {
 function storageOf(win: Window): Storage | null {
   try {
     return win.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function indexedDbOf(win: Window): IDBFactory | null {
+  try {
+    return win.indexedDB ?? null;
   } catch {
     return null;
   }

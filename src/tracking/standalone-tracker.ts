@@ -1,6 +1,7 @@
 import type { AssessmentState } from '../model/state.js';
+import { decodeSuspendData, encodeSuspendDataNow, newAttemptId, type SaveStamp } from '../model/suspend-data.js';
 import type { BrowserStorage } from '../persistence/browser-storage.js';
-import type { SyncStatus, Tracker, TrackerStart } from './tracker.js';
+import type { Handover, SyncStatus, Tracker, TrackerStart } from './tracker.js';
 
 /** No LMS: the state lives in this browser only, saved on every change. */
 export class StandaloneTracker implements Tracker {
@@ -8,6 +9,9 @@ export class StandaloneTracker implements Tracker {
   readonly #listeners = new Set<(status: SyncStatus) => void>();
   #status: SyncStatus = 'saved';
   #unavailable = false;
+  #handedOver = false;
+  #stamp: SaveStamp = { attempt: newAttemptId(), revision: 0 };
+  #latest: AssessmentState | null = null;
 
   constructor(
     private readonly storage: BrowserStorage,
@@ -16,25 +20,41 @@ export class StandaloneTracker implements Tracker {
   ) {}
 
   async start(): Promise<TrackerStart> {
-    const { state, problem } = await this.storage.load();
+    const { saved, problem } = await this.storage.load();
     this.#unavailable = problem === 'unavailable';
-    return {
-      state: problem === null && this.storage.hasSaved() ? state : null,
-      problem,
-      readOnly: false,
-      language: this.language,
-    };
+    if (saved) this.#stamp = { attempt: saved.attempt ?? this.#stamp.attempt, revision: saved.revision };
+    this.#latest = saved?.state ?? null;
+    return { state: saved?.state ?? null, problem, readOnly: false, language: this.language, attemptKey: 'standalone' };
   }
 
   record(state: AssessmentState): void {
+    this.#latest = state;
     // Where storage is blocked the learner was told at the start; no need to repeat it on every change.
-    if (this.#unavailable) return;
-    this.#setStatus(this.storage.save(state) ? 'saved' : 'failing');
+    if (this.#unavailable || this.#handedOver) return;
+    this.#stamp = { ...this.#stamp, revision: this.#stamp.revision + 1 };
+    this.#setStatus(this.storage.save(state, {}, this.#stamp) ? 'saved' : 'failing');
   }
 
   flush(): void {}
 
   end(): void {}
+
+  handOver(): Handover {
+    this.#handedOver = true;
+    return { data: this.snapshot(), interactions: 0 };
+  }
+
+  snapshot(): string {
+    return this.#latest ? encodeSuspendDataNow(this.#latest, {}, this.#stamp) : '';
+  }
+
+  async takeOver(handover: Handover): Promise<AssessmentState | null> {
+    this.#handedOver = false;
+    const decoded = await decodeSuspendData(handover.data);
+    if (!decoded.ok || (decoded.attempt === this.#stamp.attempt && decoded.revision <= this.#stamp.revision)) return null;
+    this.#stamp = { attempt: decoded.attempt ?? this.#stamp.attempt, revision: decoded.revision };
+    return decoded.state;
+  }
 
   onStatus(listener: (status: SyncStatus) => void): () => void {
     this.#listeners.add(listener);

@@ -18,10 +18,26 @@ export interface TrackerStart {
    * language launch parameter), as written; null when it gives none.
    */
   language: string | null;
+  /** The learner continues from the browser copy, which held changes the LMS had not kept. */
+  restored?: boolean;
+  /** Names this learner's attempt of this package, so other tabs of the same attempt can be recognised. */
+  attemptKey?: string;
 }
 
-/** Whether what the learner entered has reached persistent storage. */
-export type SyncStatus = 'saved' | 'pending' | 'failing';
+/**
+ * Whether what the learner entered has reached the LMS (or, standalone, the
+ * browser). 'offline': the browser has no connection, so nothing the LMS
+ * answers counts as saved.
+ */
+export type SyncStatus = 'saved' | 'pending' | 'failing' | 'offline';
+
+/** What a tab that steps back hands to the tab that takes over the attempt. */
+export interface Handover {
+  /** The state with its reported answers and save stamp, as suspend_data encodes it (uncompressed). */
+  data: string;
+  /** SCORM: how many interactions the attempt holds, so the journal continues after them. */
+  interactions: number;
+}
 
 /**
  * What the app's store talks to, one adapter per standard. Adapters never
@@ -36,6 +52,8 @@ export interface Tracker {
   flush(): void;
   /** End the session once (pagehide). */
   end(): void;
+  /** The learner is back on the page: what the LMS may have lost while the page was away goes again. */
+  resync?(): void;
   onStatus(listener: (status: SyncStatus) => void): () => void;
   /** Where saved state has a hard size limit: how many characters are left (negative: too long to save). */
   onTextSpace?(listener: (remaining: number) => void): () => void;
@@ -45,4 +63,20 @@ export interface Tracker {
    * descriptions, xAPI context.language) follows them.
    */
   setLanguage?(language: Language): void;
+  /**
+   * Another tab or window continues this attempt: save everything now and
+   * from then on write nothing, and tell that tab where this one stood.
+   */
+  handOver(): Handover;
+  /**
+   * This tab continues the attempt, from where another tab stood if that was
+   * further along: then that state is returned, to be shown and saved.
+   */
+  takeOver(handover: Handover): Promise<AssessmentState | null>;
+  /** The latest state with its reported answers and save stamp, as suspend_data encodes it (uncompressed). */
+  snapshot(): string;
+  /** While handed over: the values the active tab has just committed (SCORM), to keep this tab's LMS session in step. */
+  follow?(writes: ReadonlyArray<readonly [string, string]>): void;
+  /** Values this tab has just committed (SCORM), for handed-over tabs to follow. */
+  onCommitted?(listener: (writes: ReadonlyArray<readonly [string, string]>) => void): () => void;
 }

@@ -29,7 +29,7 @@ describe('cmi5 session', () => {
   beforeEach(clearTrackingStorage);
   afterEach(() => {
     restore();
-    clearTrackingStorage();
+    return clearTrackingStorage();
   });
 
   it('follows cmi5 statement rules for a full run and returns to the LMS', async () => {

@@ -16,10 +16,10 @@ function setVisibility(state: DocumentVisibilityState): void {
 
 describe('saving when the page is hidden or left', () => {
   beforeEach(clearTrackingStorage);
-  afterEach(() => {
+  afterEach(async () => {
     ScormLms.unmountAll();
-    clearTrackingStorage();
     delete (document as unknown as Record<string, unknown>).visibilityState;
+    await clearTrackingStorage();
   });
 
   it('commits what is pending when the page is hidden, and finishes once on pagehide', async () => {

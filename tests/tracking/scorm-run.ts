@@ -1,7 +1,7 @@
 import type { AnswerId } from '../../src/content/types.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import type { AssessmentStore } from '../../src/store/assessment-store.js';
-import { connectTracker, type Connection } from '../../src/tracking/connect.js';
+import { connectTracker, packagePlace, type Connection } from '../../src/tracking/connect.js';
 import type { SaveTimings } from '../../src/tracking/save-scheduler.js';
 import { launchApp } from '../e2e/app-harness.js';
 
@@ -37,8 +37,30 @@ export function completeAssessment(store: AssessmentStore): void {
   store.dispatch({ type: 'finish' });
 }
 
-export function clearTrackingStorage(): void {
+/** Removes what this page's launches kept in the browser: localStorage keys and the DurableStore's database. */
+export async function clearTrackingStorage(): Promise<void> {
   for (const key of Object.keys(window.localStorage)) {
     if (key.startsWith(TRACKING_KEY)) window.localStorage.removeItem(key);
   }
+  await new Promise((resolve) => {
+    // Open stores close on the versionchange this causes, so the deletion is never blocked for long.
+    const request = indexedDB.deleteDatabase(TRACKING_KEY);
+    request.onsuccess = request.onerror = resolve;
+  });
+}
+
+/** What the DurableStore named `TRACKING_KEY` keeps under `key`, read from its localStorage mirror. */
+export function keptInBrowser(key: string): string | null {
+  const entry = window.localStorage.getItem(`${TRACKING_KEY}:${key}`);
+  return entry === null ? null : (JSON.parse(entry) as { value: string }).value;
+}
+
+/** The browser copy of the attempt of `learner` (ScormLms's default learner unless told). */
+export function browserCopy(version: '1.2' | '2004', learner = 'learner-1'): string | null {
+  return keptInBrowser(copyKey(version, learner));
+}
+
+/** The DurableStore key of that copy: this page's place, the standard, the learner. */
+export function copyKey(version: '1.2' | '2004', learner = 'learner-1'): string {
+  return `copy:${packagePlace(window.location)}:${version === '1.2' ? 'scorm12' : 'scorm2004'}:${learner}`;
 }

@@ -5,7 +5,7 @@ import { decodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/model/suspend-d
 import { currentScreen, settle as settleApp } from '../e2e/app-harness.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { ScormLms } from './scorm-lms.js';
-import { TRACKING_KEY, answerAll, clearTrackingStorage, launchWithLms, settle } from './scorm-run.js';
+import { answerAll, browserCopy, clearTrackingStorage, launchWithLms, settle } from './scorm-run.js';
 
 /** Text that hardly compresses (seeded pseudo-random characters): the worst case for suspend_data. */
 function noise(length: number, seed = 1): string {
@@ -29,7 +29,7 @@ describe('SCORM 1.2 suspend_data stays within 4,096 characters', () => {
   beforeEach(clearTrackingStorage);
   afterEach(() => {
     ScormLms.unmountAll();
-    clearTrackingStorage();
+    return clearTrackingStorage();
   });
 
   async function onPlan() {
@@ -75,8 +75,7 @@ describe('SCORM 1.2 suspend_data stays within 4,096 characters', () => {
     expect(deepQueryAll(currentScreen(app), 'wed-action-list')[0]!.shadowRoot!.querySelector('button.add')).to.equal(null);
     await expect(currentScreen(app)).to.be.accessible();
 
-    const copyKey = Object.keys(window.localStorage).find((k) => k.startsWith(`${TRACKING_KEY}:unsynced:`))!;
-    const copy = await decodeSuspendData(window.localStorage.getItem(copyKey));
+    const copy = await decodeSuspendData(browserCopy('1.2'));
     expect(copy.ok && copy.state.plan.needs).to.equal(noise(2500, 2));
 
     store.dispatch({ type: 'edit-plan', changes: { needs: noise(500, 3) } });

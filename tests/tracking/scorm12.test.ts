@@ -11,7 +11,7 @@ describe('SCORM 1.2 against scorm-again', () => {
   beforeEach(clearTrackingStorage);
   afterEach(() => {
     ScormLms.unmountAll();
-    clearTrackingStorage();
+    return clearTrackingStorage();
   });
 
   it('reports the whole contract for a full run', async () => {

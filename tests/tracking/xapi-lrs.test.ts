@@ -1,30 +1,12 @@
 import { expect } from '@open-wc/testing';
-import type { Statement } from '@xapi/xapi';
 import { config } from '../../src/content/content.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import { uuid } from '../../src/tracking/xapi/uuid.js';
 import { launchApp } from '../e2e/app-harness.js';
 import { ANSWERS, clearTrackingStorage, completeAssessment } from './scorm-run.js';
-import { connectLaunched, eventually, verbOf } from './xapi-run.js';
+import { connectLaunched, eventually, launchSearch, lrsEndpoint, storedStatements, verbOf } from './xapi-run.js';
 
-const AUTH = `Basic ${btoa('test:test')}`;
 const PLAN_MARKER = 'Beter doorvragen bij de intake.';
-
-async function lrsEndpoint(): Promise<string> {
-  return ((await (await fetch('/__test-lrs')).json()) as { endpoint: string }).endpoint;
-}
-
-async function storedStatements(endpoint: string, registration: string): Promise<Statement[]> {
-  const answer = await fetch(`${endpoint}statements?registration=${registration}&limit=500&ascending=true`, {
-    headers: { Authorization: AUTH, 'X-Experience-API-Version': '1.0.3' },
-  });
-  return ((await answer.json()) as { statements: Statement[] }).statements;
-}
-
-function launchSearch(endpoint: string, registration: string): string {
-  const actor = { objectType: 'Agent', name: 'Learner, Test', mbox: `mailto:learner-${registration}@example.com` };
-  return `?${new URLSearchParams({ endpoint, auth: AUTH, actor: JSON.stringify(actor), registration, activity_id: config.activityIri })}`;
-}
 
 describe('xAPI against Learning Locker (xapi-statements, in memory)', () => {
   beforeEach(clearTrackingStorage);
@@ -88,7 +70,7 @@ describe('xAPI against Learning Locker (xapi-statements, in memory)', () => {
     const before = one.store.state;
     await new Promise((resolve) => setTimeout(resolve, 300));
     one.app.remove();
-    clearTrackingStorage();
+    await clearTrackingStorage();
 
     const second = await connectLaunched(launchSearch(endpoint, registration));
     const two = await launchApp(second);

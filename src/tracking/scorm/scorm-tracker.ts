@@ -1,75 +1,116 @@
 import type { AnswerId, StatementId } from '../../content/types.js';
+import { reconcile, type SavedState } from '../../model/reconcile.js';
 import type { AssessmentState } from '../../model/state.js';
 import { STATEMENT_IDS, allAnswered } from '../../model/scoring.js';
 import { initialState } from '../../model/transitions.js';
-import { decodeSuspendData, encodeSuspendData, encodeSuspendDataNow } from '../../model/suspend-data.js';
+import {
+  decodeSuspendData,
+  encodeSuspendData,
+  encodeSuspendDataNow,
+  newAttemptId,
+  type SaveStamp,
+} from '../../model/suspend-data.js';
 import type { BrowserStorage } from '../../persistence/browser-storage.js';
+import { Connectivity } from '../connectivity.js';
 import { SaveScheduler, type SaveTimings, type Urgency } from '../save-scheduler.js';
-import type { SyncStatus, Tracker, TrackerStart } from '../tracker.js';
+import type { Handover, SyncStatus, Tracker, TrackerStart } from '../tracker.js';
 import type { ScormConnection } from './scorm-connection.js';
-import type { ScormDialect } from './scorm-dialect.js';
+import type { ScormDialect, ScormValue } from './scorm-dialect.js';
 
 type Reported = Partial<Record<StatementId, AnswerId>>;
+type Listener<T> = (value: T) => void;
 
 /**
- * Reports to a SCORM 1.2 or 2004 LMS. It writes only what changed since the
- * last successful commit, keeps everything not yet committed (and a copy in
- * the browser) until the LMS accepts it, and commits at the scheduler's pace.
+ * Reports to a SCORM 1.2 or 2004 LMS. Every commit carries the whole
+ * picture (status, scores, every objective, location, suspend_data) and the
+ * interactions not yet committed, so the LMS never keeps a score its answers
+ * contradict. Every change also goes to a browser copy that no answer of the
+ * LMS removes: only a later launch that finds the same revision in the LMS
+ * does. The LMS's "saved" counts for nothing while the browser is offline.
  */
 export class ScormTracker implements Tracker {
   readonly mode: ScormDialect['mode'];
   readonly #scheduler: SaveScheduler;
+  readonly #connectivity: Connectivity;
+  readonly #statusListeners = new Set<Listener<SyncStatus>>();
+  readonly #spaceListeners = new Set<Listener<number>>();
+  readonly #committedListeners = new Set<Listener<readonly ScormValue[]>>();
+  /** Interaction values not yet committed, by element. */
+  readonly #pendingInteractions = new Map<string, string>();
+  /** Every interaction value of this session: written again once the connection is back, as the LMS may have lost them. */
+  readonly #sessionInteractions = new Map<string, string>();
+  /** What the LMS said it kept in this session, by element. */
   readonly #committed = new Map<string, string>();
-  readonly #pending = new Map<string, string>();
-  readonly #spaceListeners = new Set<(remaining: number) => void>();
-  #backup: BrowserStorage | null = null;
-  /** False while the texts are too long for suspend_data: the browser copy is then the only full one. */
-  #suspendFits = true;
+  #copy: BrowserStorage | null = null;
+  #stamp: SaveStamp = { attempt: newAttemptId(), revision: 0 };
+  #status: SyncStatus = 'saved';
+  /** The latest suspend_data that fits the standard's limit. */
+  #suspendData: string | null = null;
   #initialized = false;
   #readOnly = false;
+  #handedOver = false;
   #ended = false;
+  #unsaved = false;
+  #resendAll = false;
   #reported: Reported = {};
   #interactionCount = 0;
   #encoding: Promise<void> = Promise.resolve();
-  /** The state whose suspend_data is being compressed; cleared once it is pending. */
+  /** The state whose suspend_data is being compressed; cleared once it is ready. */
   #unencoded: AssessmentState | null = null;
   #encodings = 0;
   #startedAt = Date.now();
-  /** The latest state queued, written again when the texts of its descriptions change. */
   #latest: AssessmentState | null = null;
+  #stopWatchingConnection = () => {};
 
   constructor(
     private readonly connection: ScormConnection,
     private readonly dialect: ScormDialect,
-    /** A browser copy of what the LMS has not confirmed yet, per learner, so a reload cannot lose it. */
-    private readonly backupFor: (learnerId: string) => BrowserStorage,
+    /** The browser copy of this learner's attempt. */
+    private readonly copyFor: (learnerId: string) => BrowserStorage,
     timings?: SaveTimings,
+    connectivity = new Connectivity(),
   ) {
     this.mode = dialect.mode;
+    this.#connectivity = connectivity;
     this.#scheduler = new SaveScheduler(() => this.#save(), timings);
+    this.#scheduler.onStatus(() => this.#emitStatus());
   }
 
   async start(): Promise<TrackerStart> {
     this.#startedAt = Date.now();
     this.#initialized = this.connection.initialize();
-    const backup = this.backupFor(this.#initialized ? this.connection.getValue(this.dialect.learnerIdElement) : '');
-    this.#backup = backup;
-    const unsynced = backup.hasSaved() ? await backup.load() : null;
+    const learner = this.#initialized ? this.connection.getValue(this.dialect.learnerIdElement) : '';
+    const attemptKey = `${this.mode}:${learner}`;
+    this.#copy = this.copyFor(learner);
+    const copy = (await this.#copy.load()).saved;
+    this.#stopWatchingConnection = this.#connectivity.onChange((online) => (online ? this.resync() : this.#emitStatus()));
     if (!this.#initialized) {
       // Keep working from the browser copy; the scheduler retries LMSInitialize with backoff.
-      const state = unsynced?.problem === null ? unsynced.state : null;
-      this.#queue(state ?? initialState(), 'now');
-      return { state, problem: null, readOnly: false, language: null };
+      this.#continueFrom(copy);
+      this.#queue(copy?.state ?? initialState(), 'now');
+      return { state: copy?.state ?? null, problem: null, readOnly: false, language: null, attemptKey };
     }
     this.#readOnly = this.dialect.isReadOnly(this.connection);
     this.#interactionCount = Number(this.connection.getValue(this.dialect.interactionCountElement)) || 0;
-    const saved = await decodeSuspendData(this.connection.getValue(this.dialect.suspendDataElement));
-    const problem = !saved.ok && saved.reason !== 'empty' ? 'broken' : null;
-    if (saved.ok) this.#reported = saved.reported;
-    const state = !this.#readOnly && unsynced?.problem === null ? unsynced.state : saved.ok ? saved.state : null;
-    if (!this.#readOnly) this.#queue(state ?? initialState(), 'soon');
-    const language = this.connection.getValue(this.dialect.languagePreferenceElement).trim();
-    return { state, problem, readOnly: this.#readOnly, language: language || null };
+    const language = this.connection.getValue(this.dialect.languagePreferenceElement).trim() || null;
+    const decoded = await decodeSuspendData(this.connection.getValue(this.dialect.suspendDataElement));
+    const lms: SavedState | null = decoded.ok ? decoded : null;
+    const broken = !decoded.ok && decoded.reason !== 'empty';
+    const resolution = reconcile(lms, copy);
+    if (resolution.from === 'lms' && resolution.copyConfirmed) this.#copy.clear();
+
+    if (this.#readOnly) {
+      return { state: lms?.state ?? null, problem: broken ? 'broken' : null, readOnly: true, language, attemptKey };
+    }
+    if (resolution.from === 'copy') {
+      this.#continueFrom(resolution.saved, resolution.lmsReported);
+      this.#queue(resolution.saved.state, 'now');
+      return { state: resolution.saved.state, problem: null, readOnly: false, language, restored: true, attemptKey };
+    }
+    const saved = resolution.from === 'lms' ? resolution.saved : null;
+    this.#continueFrom(saved);
+    this.#queue(saved?.state ?? initialState(), 'soon');
+    return { state: saved?.state ?? null, problem: broken ? 'broken' : null, readOnly: false, language, attemptKey };
   }
 
   /**
@@ -79,50 +120,114 @@ export class ScormTracker implements Tracker {
    * they were written with.
    */
   setLanguage(): void {
-    if (this.#latest && !this.#readOnly && !this.#ended) this.#queue(this.#latest, 'soon');
+    if (this.#latest && this.#writing) this.#queue(this.#latest, 'soon');
   }
 
   record(state: AssessmentState, previous: AssessmentState): void {
-    if (this.#readOnly || this.#ended) return;
-    this.#backup?.save(state);
+    if (!this.#writing) return;
+    this.#stamp = { ...this.#stamp, revision: this.#stamp.revision + 1 };
+    this.#copy?.save(state, this.#reported, this.#stamp);
     this.#queue(state, urgencyOf(state, previous));
   }
 
-  onStatus(listener: (status: SyncStatus) => void): () => void {
-    return this.#scheduler.onStatus(listener);
+  onStatus(listener: Listener<SyncStatus>): () => void {
+    this.#statusListeners.add(listener);
+    return () => this.#statusListeners.delete(listener);
   }
 
   /** How many characters of suspend_data are left (negative: the texts no longer fit). */
-  onTextSpace(listener: (remaining: number) => void): () => void {
+  onTextSpace(listener: Listener<number>): () => void {
     this.#spaceListeners.add(listener);
     return () => this.#spaceListeners.delete(listener);
   }
 
+  onCommitted(listener: Listener<readonly ScormValue[]>): () => void {
+    this.#committedListeners.add(listener);
+    return () => this.#committedListeners.delete(listener);
+  }
+
   flush(): void {
-    if (this.#readOnly || this.#ended) return;
+    if (!this.#writing || !this.#unsaved) return;
     this.#takeUnencoded();
-    if (this.#pending.size > 0) this.#writeAndCommit();
+    this.#writeAndCommit();
+  }
+
+  /** The connection is back, or the learner returned to the page: the LMS may have lost what it said it kept, so all of it goes again. */
+  resync(): void {
+    this.#emitStatus();
+    if (!this.#writing || !this.#latest) return;
+    this.#resendAll = true;
+    this.#unsaved = true;
+    this.#scheduler.request('now');
+    this.#scheduler.retryNow();
   }
 
   end(): void {
     if (this.#ended || !this.#initialized) return;
-    if (!this.#readOnly) {
+    if (this.#writing) {
       this.#takeUnencoded();
-      this.#writeAndCommit();
+      if (this.#unsaved) this.#writeAndCommit();
       this.connection.setValue(this.dialect.sessionTimeElement, this.dialect.sessionTime(Date.now() - this.#startedAt));
     }
     this.#ended = true;
+    this.#stopWatchingConnection();
     this.connection.finish();
+  }
+
+  handOver(): Handover {
+    this.flush();
+    this.#handedOver = true;
+    this.#emitStatus();
+    return { data: this.snapshot(), interactions: this.#interactionCount };
+  }
+
+  snapshot(): string {
+    return encodeSuspendDataNow(this.#latest ?? initialState(), this.#reported, this.#stamp);
+  }
+
+  async takeOver(handover: Handover): Promise<AssessmentState | null> {
+    this.#handedOver = false;
+    // The other tab wrote meanwhile: what this tab committed before says nothing about what the LMS holds now.
+    this.#committed.clear();
+    this.#emitStatus();
+    this.#interactionCount = Math.max(this.#interactionCount, handover.interactions);
+    const decoded = await decodeSuspendData(handover.data);
+    if (!decoded.ok || (decoded.attempt === this.#stamp.attempt && decoded.revision <= this.#stamp.revision)) {
+      return null;
+    }
+    this.#continueFrom(decoded, decoded.reported);
+    return decoded.state;
+  }
+
+  /** Moodle's LMSFinish sends the tab's whole data model: a handed-over tab keeps it equal to what the active tab committed. */
+  follow(writes: ReadonlyArray<readonly [string, string]>): void {
+    if (!this.#handedOver || this.#ended) return;
+    for (const [element, value] of writes) {
+      if (this.connection.setValue(element, value)) {
+        const index = /^cmi\.interactions\.(\d+)\.id$/.exec(element)?.[1];
+        if (index !== undefined) this.#interactionCount = Math.max(this.#interactionCount, Number(index) + 1);
+      }
+    }
+  }
+
+  get #writing(): boolean {
+    return !this.#readOnly && !this.#handedOver && !this.#ended;
+  }
+
+  #continueFrom(saved: SavedState | null, reported: Reported = saved?.reported ?? {}): void {
+    this.#reported = { ...reported };
+    this.#stamp = { attempt: saved?.attempt ?? newAttemptId(), revision: saved?.revision ?? 0 };
   }
 
   #queue(state: AssessmentState, urgency: Urgency): void {
     this.#latest = state;
-    for (const [element, value] of this.dialect.stateValues(state)) this.#want(element, value);
+    this.#unsaved = true;
     this.#queueInteractions(state);
     const reported = { ...this.#reported };
+    const stamp = this.#stamp;
     const encoding = ++this.#encodings;
     this.#unencoded = state;
-    this.#encoding = encodeSuspendData(state, reported).then((data) => {
+    this.#encoding = encodeSuspendData(state, reported, stamp).then((data) => {
       // Compressions can finish out of order; only the latest change counts.
       if (encoding !== this.#encodings) return;
       this.#unencoded = null;
@@ -135,8 +240,7 @@ export class ScormTracker implements Tracker {
     const remaining = this.dialect.suspendDataLimit - data.length;
     for (const listener of this.#spaceListeners) listener(remaining);
     // Too long to keep: the last version that fitted stays, and the learner sees the counter.
-    this.#suspendFits = remaining >= 0;
-    if (this.#suspendFits) this.#want(this.dialect.suspendDataElement, data);
+    if (remaining >= 0) this.#suspendData = data;
   }
 
   /** Interactions are reported once step 2 is done, then again only for changed answers. */
@@ -148,7 +252,8 @@ export class ScormTracker implements Tracker {
       if (!answer || this.#reported[statement] === answer) return;
       const index = this.dialect.interactionIndex(i, this.#interactionCount);
       for (const [element, value] of this.dialect.interactionValues(index, statement, answer, now)) {
-        this.#pending.set(element, value);
+        this.#pendingInteractions.set(element, value);
+        this.#sessionInteractions.set(element, value);
       }
       if (index === this.#interactionCount) this.#interactionCount++;
       this.#reported[statement] = answer;
@@ -158,13 +263,10 @@ export class ScormTracker implements Tracker {
   /** The page is going away before the latest compression is done: take it uncompressed if it fits. */
   #takeUnencoded(): void {
     if (!this.#unencoded) return;
-    const data = encodeSuspendDataNow(this.#unencoded, this.#reported);
-    if (data.length <= this.dialect.suspendDataLimit) this.#useSuspendData(data);
-  }
-
-  #want(element: string, value: string): void {
-    if (this.#committed.get(element) === value) this.#pending.delete(element);
-    else this.#pending.set(element, value);
+    const data = encodeSuspendDataNow(this.#unencoded, this.#reported, this.#stamp);
+    if (data.length > this.dialect.suspendDataLimit) return;
+    this.#useSuspendData(data);
+    this.#unencoded = null;
   }
 
   async #save(): Promise<boolean> {
@@ -174,24 +276,55 @@ export class ScormTracker implements Tracker {
 
   /**
    * Synchronous, so it also works while the page is being unloaded. A value
-   * the LMS refuses stays pending without holding back the others.
+   * the LMS refuses is tried again with the next commit.
    */
   #writeAndCommit(): boolean {
-    // After LMSFinish the session is over; what is still pending stays in the browser copy.
-    if (this.#ended) return true;
-    if (!this.#initialized) {
-      this.#initialized = this.connection.initialize();
-      if (!this.#initialized) return false;
+    if (!this.#writing || !this.#latest) return true;
+    if (!this.#initialized && !this.#initializeLate()) return false;
+    const interactions = this.#resendAll ? this.#sessionInteractions : this.#pendingInteractions;
+    const writes: ScormValue[] = [
+      ...this.dialect.stateValues(this.#latest),
+      ...(this.#suspendData === null ? [] : [[this.dialect.suspendDataElement, this.#suspendData] as const]),
+      ...interactions,
+    ];
+    // Nothing new for the LMS (e.g. the texts arrived in a language whose descriptions SCORM 1.2 does not write): no commit to wait for.
+    if (!this.#resendAll && writes.every(([element, value]) => this.#committed.get(element) === value)) {
+      if (this.#unencoded === null) this.#unsaved = false;
+      return true;
     }
-    const written = [...this.#pending].filter(([element, value]) => this.connection.setValue(element, value));
-    if (written.length === 0) return this.#pending.size === 0;
-    if (!this.connection.commit()) return false;
+    const written = writes.filter(([element, value]) => this.connection.setValue(element, value));
+    if (written.length === 0) return false;
+    const started = performance.now();
+    const committed = this.connection.commit();
+    this.#scheduler.reportBlocking(performance.now() - started);
+    if (!committed || !this.#connectivity.online) return false;
     for (const [element, value] of written) {
       this.#committed.set(element, value);
-      if (this.#pending.get(element) === value) this.#pending.delete(element);
+      if (this.#pendingInteractions.get(element) === value) this.#pendingInteractions.delete(element);
     }
-    if (this.#pending.size === 0 && this.#suspendFits) this.#backup?.clear();
-    return this.#pending.size === 0;
+    this.#resendAll = false;
+    const complete = written.length === writes.length && this.#pendingInteractions.size === 0;
+    // A change whose suspend_data is still being compressed is not saved yet; its own save follows.
+    if (complete && this.#unencoded === null) this.#unsaved = false;
+    for (const listener of this.#committedListeners) listener(written);
+    return complete;
+  }
+
+  /** LMSInitialize failed at launch and works now: the browser copy moves to where this learner's launches look for it. */
+  #initializeLate(): boolean {
+    this.#initialized = this.connection.initialize();
+    if (!this.#initialized) return false;
+    this.#copy?.clear();
+    this.#copy = this.copyFor(this.connection.getValue(this.dialect.learnerIdElement));
+    if (this.#latest) this.#copy.save(this.#latest, this.#reported, this.#stamp);
+    return true;
+  }
+
+  #emitStatus(): void {
+    const status: SyncStatus = !this.#writing ? 'saved' : !this.#connectivity.online ? 'offline' : this.#scheduler.status;
+    if (status === this.#status) return;
+    this.#status = status;
+    for (const listener of this.#statusListeners) listener(status);
   }
 }
 

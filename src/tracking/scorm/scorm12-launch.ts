@@ -6,8 +6,8 @@ import { ScormTracker } from './scorm-tracker.js';
 
 /** Entry point of the SCORM 1.2 chunk. */
 export function scorm12Tracker(
-  api: Scorm12Api, backupFor: (learnerId: string) => BrowserStorage,
+  api: Scorm12Api, copyFor: (learnerId: string) => BrowserStorage,
   timings?: SaveTimings,
 ): ScormTracker {
-  return new ScormTracker(ScormConnection.scorm12(api), scorm12, backupFor, timings);
+  return new ScormTracker(ScormConnection.scorm12(api), scorm12, copyFor, timings);
 }

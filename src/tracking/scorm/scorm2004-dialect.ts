@@ -41,8 +41,9 @@ export const scorm2004: ScormDialect = {
       ['cmi.success_status', 'unknown'],
       ['cmi.progress_measure', String(progressMeasure(state))],
       ['cmi.location', state.screen],
-      // Without "suspend" an LMS such as Moodle does not resume the attempt.
-      ['cmi.exit', complete ? 'normal' : 'suspend'],
+      // Also once completed: Moodle hands stored data back only after "suspend", so without it a
+      // reopened completed attempt would be empty (and Moodle would overwrite total_time with "P").
+      ['cmi.exit', 'suspend'],
       ...score('cmi', overallScore(state.answers)),
       ...PILLAR_IDS.flatMap((pillar, n): ScormValue[] => {
         const raw = pillarScore(state.answers, pillar);

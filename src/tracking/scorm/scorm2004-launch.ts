@@ -6,8 +6,8 @@ import { ScormTracker } from './scorm-tracker.js';
 
 /** Entry point of the SCORM 2004 chunk. */
 export function scorm2004Tracker(
-  api: Scorm2004Api, backupFor: (learnerId: string) => BrowserStorage,
+  api: Scorm2004Api, copyFor: (learnerId: string) => BrowserStorage,
   timings?: SaveTimings,
 ): ScormTracker {
-  return new ScormTracker(ScormConnection.scorm2004(api), scorm2004, backupFor, timings);
+  return new ScormTracker(ScormConnection.scorm2004(api), scorm2004, copyFor, timings);
 }

@@ -5,8 +5,8 @@ import type { SyncStatus } from '../tracker.js';
 import type { SendResult } from './lrs-client.js';
 
 export interface StatementQueueOptions {
-  /** Where the queue is kept between launches; null: memory only. */
-  storage: Storage | null;
+  /** Where the queue is kept between launches (the DurableStore, which outlives an LMS clearing localStorage); null: memory only. */
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
   key: string;
   send: (batch: Statement[]) => Promise<SendResult>;
   /** Hands a batch to the browser as the page goes (keepalive); false when it did not take it. */
@@ -61,6 +61,11 @@ export class StatementQueue {
     this.#items.push(...statements.map(withFixedId));
     this.#persist();
     this.#scheduler.request('now');
+  }
+
+  /** The connection is back: try at once instead of waiting for the next retry. */
+  retryNow(): void {
+    if (this.#items.length > 0) this.#scheduler.retryNow();
   }
 
   /**

@@ -1,4 +1,5 @@
 import { config } from '../../content/config.js';
+import type { BrowserStorage, KeyValueStore } from '../../persistence/browser-storage.js';
 import type { SaveTimings } from '../save-scheduler.js';
 import { startCmi5Session } from './cmi5-launch.js';
 import { LaunchError, readLaunch, type XapiLaunch } from './launch-params.js';
@@ -17,8 +18,8 @@ export interface XapiConnection {
 /** Entry point of the xAPI/cmi5 chunk: reads the launch, sets up the LRS client, the queue and the tracker. */
 export async function connectXapi(
   search: string,
-  storage: Storage | null,
-  storageKey: string,
+  storage: KeyValueStore,
+  copyFor: (attempt: string) => BrowserStorage,
   timings?: SaveTimings,
 ): Promise<XapiConnection> {
   const launch = readLaunch(search);
@@ -38,7 +39,7 @@ export async function connectXapi(
   const queue = new StatementQueue({
     storage,
     // Per attempt, so statements still queued from an earlier attempt are never mixed in; no credentials here.
-    key: `${storageKey}:statements:${registration ?? 'none'}`,
+    key: `statements:${registration ?? 'none'}`,
     send: (batch) => client.sendStatements(batch),
     sendOnUnload: (batch) => client.sendOnUnload(batch),
   });
@@ -49,6 +50,7 @@ export async function connectXapi(
     context,
     readOnly: session !== null && session.launchMode !== 'Normal',
     languagePreference: session ? session.languagePreference : (launch as XapiLaunch).language,
+    copy: copyFor(`${launch.kind}:${JSON.stringify(launch.actor)}:${registration ?? 'none'}`),
     ...(timings ? { timings } : {}),
   });
   return { tracker, exitUrl: session?.returnUrl ?? null };

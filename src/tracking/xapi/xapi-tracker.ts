@@ -3,11 +3,21 @@ import { config } from '../../content/config.js';
 import { LANGUAGE_TAGS, chooseLanguage } from '../../content/languages.js';
 import { PILLAR_IDS, type Language, type PillarId } from '../../content/types.js';
 import { isComplete } from '../../model/progress.js';
+import { reconcile, type SavedState } from '../../model/reconcile.js';
 import { STATEMENT_IDS, allAnswered, overallScore, pillarScore } from '../../model/scoring.js';
 import type { AssessmentState } from '../../model/state.js';
-import { decodeSuspendData, encodeSuspendData, encodeSuspendDataNow, type Reported } from '../../model/suspend-data.js';
+import {
+  decodeSuspendData,
+  encodeSuspendData,
+  encodeSuspendDataNow,
+  newAttemptId,
+  type Reported,
+  type SaveStamp,
+} from '../../model/suspend-data.js';
+import type { BrowserStorage } from '../../persistence/browser-storage.js';
+import { Connectivity } from '../connectivity.js';
 import { SaveScheduler, type SaveTimings } from '../save-scheduler.js';
-import type { SyncStatus, Tracker, TrackerStart } from '../tracker.js';
+import type { Handover, SyncStatus, Tracker, TrackerStart } from '../tracker.js';
 import type { LrsClient } from './lrs-client.js';
 import type { StatementQueue } from './statement-queue.js';
 import {
@@ -35,6 +45,9 @@ export interface XapiTrackerOptions {
   /** The browser's languages, for the first statement's language before the app says which it shows. */
   browserLanguages?: readonly string[];
   timings?: SaveTimings;
+  /** The browser copy of this attempt, kept until a later launch finds the same revision in the LRS. */
+  copy?: BrowserStorage;
+  connectivity?: Connectivity;
 }
 
 /**
@@ -53,9 +66,15 @@ export class XapiTracker implements Tracker {
   #queueStatus: SyncStatus = 'saved';
   #startedAt = Date.now();
   #language: Language | null = null;
+  #stamp: SaveStamp = { attempt: newAttemptId(), revision: 0 };
+  #handedOver = false;
+  #status: SyncStatus = 'saved';
+  readonly #connectivity: Connectivity;
+  #stopWatchingConnection = () => {};
 
   constructor(private readonly options: XapiTrackerOptions) {
     this.mode = options.mode;
+    this.#connectivity = options.connectivity ?? new Connectivity();
     this.#scheduler = new SaveScheduler(() => this.#saveState(), options.timings);
     this.#scheduler.onStatus(() => this.#emitStatus());
     this.#queueStatus = options.queue.status;
@@ -67,21 +86,34 @@ export class XapiTracker implements Tracker {
 
   async start(): Promise<TrackerStart> {
     this.#startedAt = Date.now();
+    this.#stopWatchingConnection = this.#connectivity.onChange((online) => (online ? this.resync() : this.#emitStatus()));
     const saved = await this.#readState();
-    let state: AssessmentState | null = null;
+    let lrs: SavedState | null = null;
     let problem: TrackerStart['problem'] = null;
     if (!saved.ok) {
       problem = 'unavailable';
     } else if (saved.value) {
       const decoded = await decodeSuspendData(saved.value);
-      if (decoded.ok) {
-        state = decoded.state;
-        this.#reported = decoded.reported;
-        this.#rememberReportedScores(decoded.state);
-        this.#completed = isComplete(decoded.state);
-      } else {
-        problem = 'broken';
-      }
+      if (decoded.ok) lrs = decoded;
+      else problem = 'broken';
+    }
+    const copy = (await this.options.copy?.load())?.saved ?? null;
+    const resolution = reconcile(lrs, copy);
+    if (resolution.from === 'lms' && resolution.copyConfirmed) this.options.copy?.clear();
+    const restored = !this.options.readOnly && resolution.from === 'copy';
+    // Statements already queued survive in the browser, so the copy's reported answers are the ones sent.
+    const continued = restored ? resolution.saved : lrs;
+    const state = continued?.state ?? null;
+    if (continued) {
+      this.#reported = { ...continued.reported };
+      this.#stamp = { attempt: continued.attempt ?? this.#stamp.attempt, revision: continued.revision };
+      this.#rememberReportedScores(continued.state);
+      this.#completed = isComplete(continued.state);
+    }
+    if (restored) {
+      problem = null;
+      this.#latest = state;
+      this.#scheduler.request('now');
     }
     const language = this.options.languagePreference ?? null;
     // The app tells the language it shows (setLanguage); until then, the same choice it will make.
@@ -91,7 +123,8 @@ export class XapiTracker implements Tracker {
       browser: this.options.browserLanguages ?? globalThis.navigator?.languages ?? [],
     });
     this.#send([initializedStatement(this.#context)]);
-    return { state, problem, readOnly: this.options.readOnly, language };
+    const attemptKey = `${this.mode}:${JSON.stringify(this.options.context.actor)}:${this.options.context.registration ?? ''}`;
+    return { state, problem, readOnly: this.options.readOnly, language, restored, attemptKey };
   }
 
   /** Statements from now on say that the learner works in `language` (context.language). */
@@ -105,8 +138,10 @@ export class XapiTracker implements Tracker {
   }
 
   record(state: AssessmentState, previous: AssessmentState): void {
-    if (this.options.readOnly || this.#ended) return;
+    if (!this.#writing) return;
     this.#latest = state;
+    this.#stamp = { ...this.#stamp, revision: this.#stamp.revision + 1 };
+    this.options.copy?.save(state, this.#reported, this.#stamp);
     this.#send(this.#statementsFor(state, previous));
     this.#scheduler.request(state.screen !== previous.screen ? 'now' : state.plan !== previous.plan ? 'typing' : 'soon');
   }
@@ -115,14 +150,48 @@ export class XapiTracker implements Tracker {
     void this.#scheduler.flush();
   }
 
+  /** The connection is back, or the learner returned to the page: what waits goes out now. */
+  resync(): void {
+    this.#emitStatus();
+    this.options.queue.retryNow();
+    if (this.#writing && this.#latest) this.#scheduler.retryNow();
+  }
+
+  handOver(): Handover {
+    this.flush();
+    this.#handedOver = true;
+    this.#emitStatus();
+    return { data: this.snapshot(), interactions: 0 };
+  }
+
+  snapshot(): string {
+    return this.#latest ? encodeSuspendDataNow(this.#latest, this.#reported, this.#stamp) : '';
+  }
+
+  async takeOver(handover: Handover): Promise<AssessmentState | null> {
+    this.#handedOver = false;
+    this.#emitStatus();
+    const decoded = await decodeSuspendData(handover.data);
+    if (!decoded.ok || (decoded.attempt === this.#stamp.attempt && decoded.revision <= this.#stamp.revision)) return null;
+    this.#reported = { ...decoded.reported };
+    this.#stamp = { attempt: decoded.attempt ?? this.#stamp.attempt, revision: decoded.revision };
+    this.#rememberReportedScores(decoded.state);
+    this.#completed = isComplete(decoded.state);
+    return decoded.state;
+  }
+
   end(): void {
     if (this.#ended) return;
     this.#ended = true;
+    this.#stopWatchingConnection();
     this.#send([terminatedStatement(this.#context, Date.now() - this.#startedAt)]);
     this.options.queue.flushOnUnload();
     // The page is going away: an async save may never finish, so the latest state goes out with keepalive.
     if (this.#latest && this.#scheduler.status !== 'saved') {
-      this.options.client.setStateOnUnload({ ...this.#stateParams(), value: encodeSuspendDataNow(this.#latest, this.#reported) });
+      this.options.client.setStateOnUnload({
+        ...this.#stateParams(),
+        value: encodeSuspendDataNow(this.#latest, this.#reported, this.#stamp),
+      });
     }
   }
 
@@ -193,11 +262,12 @@ export class XapiTracker implements Tracker {
     if (statements.length > 0) this.options.queue.enqueue(statements);
   }
 
+  /** After end() the last state left with the page (keepalive); another tab's takeover stops saving too. */
   async #saveState(): Promise<boolean> {
-    if (!this.#latest) return true;
-    const value = await encodeSuspendData(this.#latest, this.#reported);
+    if (!this.#latest || !this.#writing) return true;
+    const value = await encodeSuspendData(this.#latest, this.#reported, this.#stamp);
     const result = await this.options.client.setState({ ...this.#stateParams(), value });
-    return result.ok;
+    return result.ok && this.#connectivity.online;
   }
 
   #stateParams() {
@@ -210,9 +280,23 @@ export class XapiTracker implements Tracker {
     };
   }
 
+  get #writing(): boolean {
+    return !this.options.readOnly && !this.#ended && !this.#handedOver;
+  }
+
   #emitStatus(): void {
     const statuses = [this.#scheduler.status, this.#queueStatus];
-    const status: SyncStatus = statuses.includes('failing') ? 'failing' : statuses.includes('pending') ? 'pending' : 'saved';
+    const status: SyncStatus = this.options.readOnly
+      ? 'saved'
+      : !this.#connectivity.online
+        ? 'offline'
+        : statuses.includes('failing')
+          ? 'failing'
+          : statuses.includes('pending')
+            ? 'pending'
+            : 'saved';
+    if (status === this.#status) return;
+    this.#status = status;
     for (const listener of this.#listeners) listener(status);
   }
 }
