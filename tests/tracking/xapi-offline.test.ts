@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { ui } from '../../src/content/ui.js';
+import { decodeSuspendData } from '../../src/model/suspend-data.js';
+import { DurableStore } from '../../src/persistence/durable-store.js';
+import { STATE_ID } from '../../src/tracking/xapi/xapi-tracker.js';
+import { uuid } from '../../src/tracking/xapi/uuid.js';
+import { launchApp } from '../e2e/app-harness.js';
+import { deepText } from '../helpers/dom.js';
+import { loginClearsLocalStorage } from './scorm-lms.js';
+import { TRACKING_KEY, answerAll, clearTrackingStorage } from './scorm-run.js';
+import { connectLaunched, eventually, launchSearch, lrsEndpoint, storedStatements, verbOf } from './xapi-run.js';
+
+const TEXT = 'Offline geschreven, in de trein.';
+
+/** Offline as the browser sees it: navigator.onLine false, an offline event, and every request failing. */
+function goOffline(): () => void {
+  const realFetch = window.fetch;
+  window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  window.dispatchEvent(new Event('offline'));
+  return () => {
+    window.fetch = realFetch;
+    delete (navigator as unknown as Record<string, unknown>).onLine;
+    window.dispatchEvent(new Event('online'));
+  };
+}
+
+async function stateInLrs(endpoint: string, registration: string, search: string): Promise<string> {
+  const actor = new URLSearchParams(search).get('actor')!;
+  const params = new URLSearchParams({ activityId: new URLSearchParams(search).get('activity_id')!, agent: actor, registration, stateId: STATE_ID });
+  const answer = await fetch(`${endpoint}activities/state?${params}`, {
+    headers: { Authorization: `Basic ${btoa('test:test')}`, 'X-Experience-API-Version': '1.0.3' },
+  });
+  return answer.ok ? answer.text() : '';
+}
+
+describe('xAPI offline, then a login that clears localStorage', () => {
+  let backOnline: (() => void) | null = null;
+  beforeEach(clearTrackingStorage);
+  afterEach(async () => {
+    backOnline?.();
+    backOnline = null;
+    await clearTrackingStorage();
+  });
+
+  it('keeps the statements and the state in the browser and sends them when the learner is back', async () => {
+    const endpoint = await lrsEndpoint();
+    const registration = uuid();
+    const search = launchSearch(endpoint, registration);
+    const first = await connectLaunched(search);
+    const one = await launchApp(first);
+    answerAll(one.store);
+    await eventually(() => storedStatements(endpoint, registration), (statements) => statements.length >= 2);
+
+    backOnline = goOffline();
+    one.store.dispatch({ type: 'go-to', screen: 'analysis' });
+    one.store.dispatch({ type: 'go-to', screen: 'plan' });
+    one.store.dispatch({ type: 'edit-plan', changes: { improvement: TEXT } });
+    await one.app.updateComplete;
+    await eventually(() => deepText(one.app), (text) => text.includes(ui.app.offlineNotice));
+    const typed = one.store.state;
+    // The answered statements and the copy reach IndexedDB, which Moodle's login leaves alone.
+    await eventually(
+      async () => DurableStore.open(TRACKING_KEY, { localStorage: null }),
+      (store) => (store.get(`statements:${registration}`) ?? '').includes('/answered') && store.keys('copy:').length > 0,
+    );
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    one.app.remove();
+    expect(loginClearsLocalStorage(TRACKING_KEY)).to.be.greaterThan(0);
+    backOnline();
+    backOnline = null;
+
+    const second = await connectLaunched(search);
+    const two = await launchApp(second);
+    expect(two.store.state).to.deep.equal(typed);
+    await two.app.updateComplete;
+    expect(deepText(two.app)).to.contain(ui.app.restoredNotice);
+    const statements = await eventually(
+      () => storedStatements(endpoint, registration),
+      (stored) => stored.filter((statement) => verbOf(statement) === 'answered').length === 12,
+    );
+    expect(statements.map(verbOf)).to.include('terminated');
+    const saved = await eventually(
+      async () => decodeSuspendData(await stateInLrs(endpoint, registration, search)),
+      (state) => state.ok && state.state.plan.improvement === TEXT,
+    );
+    expect(saved.ok && saved.state).to.deep.equal(typed);
+    second.tracker.end();
+  });
+});
