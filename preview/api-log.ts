@@ -10,6 +10,8 @@ export type LogEntry =
       args: readonly string[];
       result: string;
       errorCode: string;
+      /** Which tab's API was called, when a second tab is open ("Tab 2"). */
+      tab?: string;
     }
   | {
       kind: 'http';
@@ -25,6 +27,7 @@ export type LogEntry =
       time: Date;
       message: string;
       level: 'info' | 'warning';
+      tab?: string;
     };
 
 /** The log, newest last, keeping only the most recent `limit` lines. */

@@ -19,7 +19,10 @@ export interface PanelModel {
   } | null;
   /** The xAPI launch and what the dev LRS received; null in the other modes. */
   xapi: XapiPanelModel | null;
-  failCommits: boolean;
+  /** How Commit and Finish are answered now, one line per switch that is on. */
+  saveConditions: readonly string[];
+  /** The same attempt open in a second tab ("Second tab"), or null. */
+  secondTab: { entry: string; state: SessionState } | null;
   log: ApiLog;
   onClearLog: () => void;
 }
@@ -102,6 +105,12 @@ function sessionFacts(model: PanelModel): TemplateResult {
         <dd>entry "${launch.entry}", ${launch.review ? 'review mode, no-credit' : 'normal mode, credit'}</dd>
       </div>
       <div><dt>API session</dt><dd>${launch.state}</dd></div>
+      ${model.secondTab
+        ? html`<div>
+            <dt>Tab 2</dt>
+            <dd>API session ${model.secondTab.state}, launched with entry "${model.secondTab.entry}"</dd>
+          </div>`
+        : nothing}
       <div>
         <dt>LMS database</dt>
         <dd>
@@ -111,9 +120,7 @@ function sessionFacts(model: PanelModel): TemplateResult {
             : 'no commit in this attempt yet'}
         </dd>
       </div>
-      ${model.failCommits
-        ? html`<div><dt>Commits</dt><dd class="warning">refused ("Fail commits" is on)</dd></div>`
-        : nothing}
+      ${model.saveConditions.map((line) => html`<div><dt>Commits</dt><dd class="warning">${line}</dd></div>`)}
     </dl>
     ${launch.notes.length > 0
       ? html`<ul class="notes">${launch.notes.map((note) => html`<li>${note}</li>`)}</ul>`
@@ -171,7 +178,9 @@ function valueCell(value: string): TemplateResult {
 function logLine(entry: LogEntry): TemplateResult {
   const time = html`<time datetime=${entry.time.toISOString()}>${formatTime(entry.time)}</time>`;
   if (entry.kind === 'lms') {
-    return html`<p class="log-line log-line--lms log-line--${entry.level}">${time} <span class="log-who">LMS</span> ${entry.message}</p>`;
+    return html`<p class="log-line log-line--lms log-line--${entry.level}">
+      ${time} ${tabLabel(entry.tab)}<span class="log-who">LMS</span> ${entry.message}
+    </p>`;
   }
   if (entry.kind === 'http') {
     return html`<p class="log-line ${entry.status >= 400 ? 'log-line--error' : ''}">
@@ -181,9 +190,13 @@ function logLine(entry: LogEntry): TemplateResult {
   const failed = entry.errorCode !== '0';
   const args = entry.args.map((arg) => JSON.stringify(shorten(arg))).join(', ');
   return html`<p class="log-line ${failed ? 'log-line--error' : ''}">
-    ${time} <code>${entry.name}(${args}) → ${JSON.stringify(shorten(entry.result))}</code>
+    ${time} ${tabLabel(entry.tab)}<code>${entry.name}(${args}) → ${JSON.stringify(shorten(entry.result))}</code>
     <span class="log-code">error ${entry.errorCode}</span>
   </p>`;
+}
+
+function tabLabel(tab: string | undefined): TemplateResult | typeof nothing {
+  return tab ? html`<span class="log-tab">${tab}</span> ` : nothing;
 }
 
 function shorten(text: string, limit = LONG_VALUE): string {

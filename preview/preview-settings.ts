@@ -57,3 +57,13 @@ function readKept(storage: Storage | null): Partial<PreviewSettings> {
     return {};
   }
 }
+
+/** Moodle's keep-alive showed its login page ~29 s after the session was lost; the preview waits this long. */
+const LOGIN_AFTER_MS = 20_000;
+
+/** How long "Session lost" waits before the login page: `?loginAfterMs=` (for tests) or 20 s. */
+export function loginDelay(search: string): number {
+  const fromUrl = new URLSearchParams(search).get('loginAfterMs');
+  const value = fromUrl === null || fromUrl.trim() === '' ? NaN : Number(fromUrl);
+  return Number.isFinite(value) && value >= 0 ? value : LOGIN_AFTER_MS;
+}

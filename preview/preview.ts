@@ -8,20 +8,25 @@
 import config from '../content/config.json';
 import { ApiLog, type LogEntry } from './api-log.js';
 import { renderPanel, type PanelModel } from './data-panel.js';
+import { announceConnection, setFrameOffline } from './frame-network.js';
+import { unloadFrame } from './frames.js';
 import { planLaunch } from './launch.js';
 import { LmsStore } from './lms-store.js';
+import { clearSiteStorage, showLoginPage } from './login-page.js';
 import { LrsClient, LrsPoller, type LrsSnapshot } from './lrs-client.js';
 import { clearStandaloneState } from './standalone-state.js';
 import {
   isMode,
   isWidth,
   keepSettings,
+  loginDelay,
   readSettings,
   urlWithMode,
   type PreviewMode,
   type PreviewSettings,
 } from './preview-settings.js';
-import { PreviewSession } from './scorm-session.js';
+import { PreviewSession, type LmsConditions, type SessionHooks } from './scorm-session.js';
+import { SecondTab } from './second-tab.js';
 import { standardInfo } from './standards.js';
 import {
   LRS_PATH,
@@ -36,8 +41,8 @@ import {
 
 /** The package, relative to dist/preview/. */
 const PACKAGE_URL = '../web/index.html';
-/** How long to wait for the old package to unload before going on anyway. */
-const UNLOAD_TIMEOUT_MS = 3000;
+/** "Slow LMS": how long Moodle 4.5's synchronous SCORM 1.2 save took on a slow server. */
+const SLOW_LMS_MS = 3000;
 
 const MODE_LABELS: Record<PreviewMode, string> = {
   scorm12: 'SCORM 1.2',
@@ -57,18 +62,29 @@ const controls = {
   width: element('width', HTMLSelectElement),
   review: element('review', HTMLInputElement),
   failCommits: element('fail-commits', HTMLInputElement),
+  offline: element('offline', HTMLInputElement),
+  sessionLost: element('session-lost', HTMLInputElement),
+  secondTab: element('second-tab', HTMLInputElement),
+  slowLms: element('slow-lms', HTMLInputElement),
   reload: element('reload', HTMLButtonElement),
   newAttempt: element('new-attempt', HTMLButtonElement),
+  closeTab2: element('close-tab-2', HTMLButtonElement),
 };
 const frame = element('package-frame', HTMLIFrameElement);
 const stage = element('stage', HTMLElement);
 const panel = element('panel', HTMLElement);
+const tab1Head = element('tab-1-head', HTMLElement);
+const tab2 = element('tab-2', HTMLElement);
 
 const storage = localStorageOrNull();
 const store = new LmsStore(storage);
 const log = new ApiLog(500);
 let settings: PreviewSettings = readSettings(window.location.search, storage);
 let session: PreviewSession | null = null;
+let secondTab: SecondTab | null = null;
+/** "Session lost": when Moodle's keep-alive sends the tab to the login page. */
+let loginTimer: number | undefined;
+const loginAfterMs = loginDelay(window.location.search);
 let renderQueued = false;
 /** Launches run one after the other, however fast the buttons are pressed. */
 let launching: Promise<void> = Promise.resolve();
@@ -123,12 +139,14 @@ function panelModel(): PanelModel {
       entry: session.plan.entry,
       review: session.plan.review,
       state: session.state,
-      stored: session.stored,
+      // Tab 2 commits to the same database: then show what is stored, whichever tab stored it.
+      stored: secondTab ? (store.load(session.plan.info.standard) ?? session.stored) : session.stored,
       notes: session.plan.notes,
       values: session.tracker.entries(),
     },
     xapi: xapi && { ...xapi, stateId: STATE_ID },
-    failCommits: controls.failCommits.checked && (settings.mode === 'scorm12' || settings.mode === 'scorm2004'),
+    saveConditions: saveConditionLines(),
+    secondTab: secondTab && { entry: secondTab.session.plan.entry, state: secondTab.session.state },
     log,
     onClearLog: () => {
       log.clear();
@@ -137,16 +155,68 @@ function panelModel(): PanelModel {
   };
 }
 
-/** Unloads the package (its unload handlers run against the current API), then launches it afresh. */
-function relaunch(options: { newAttempt: boolean }): Promise<void> {
-  launching = launching.then(() => launch(options)).catch((error: unknown) => {
+/** The switches that change how Commit and Finish are answered; they apply in the SCORM modes only. */
+function conditions(): LmsConditions {
+  const on = (control: HTMLInputElement): boolean => control.checked && isScorm();
+  return {
+    failCommits: on(controls.failCommits),
+    offline: on(controls.offline),
+    sessionLost: on(controls.sessionLost),
+    blockMs: on(controls.slowLms) ? SLOW_LMS_MS : 0,
+  };
+}
+
+function saveConditionLines(): string[] {
+  const now = conditions();
+  return [
+    ...(now.failCommits ? ['refused ("Fail commits" is on)'] : []),
+    ...(now.offline ? ['reported as saved, nothing stored; the package\'s frame is offline'] : []),
+    ...(now.sessionLost ? ['Commit "false" (error 101), Finish reported as saved but lost: the session has ended'] : []),
+    ...(now.blockMs > 0 ? [`Commit and Finish block the page ${seconds(now.blockMs)} ("Slow LMS")`] : []),
+  ];
+}
+
+function isScorm(): boolean {
+  return settings.mode === 'scorm12' || settings.mode === 'scorm2004';
+}
+
+/** The windows of the package: in the preview's frame, and in tab 2 when it is open. */
+function packageWindows(): Array<Window | null> {
+  return [frame.contentWindow, secondTab?.packageWindow ?? null];
+}
+
+function sessionHooks(tab?: string): SessionHooks {
+  return {
+    conditions,
+    log: (entry) => addLog(tab && entry.kind !== 'http' ? { ...entry, tab } : entry),
+    changed: queueRender,
+    initialized: () => {
+      if (conditions().offline) for (const win of packageWindows()) setFrameOffline(win, true);
+    },
+  };
+}
+
+/**
+ * Unloads the package (its unload handlers run against the current API), then
+ * launches it afresh. Tab 2 stays open only for a plain reload of tab 1.
+ */
+function relaunch(options: { newAttempt: boolean; keepSecondTab?: boolean }): Promise<void> {
+  return queue(async () => {
+    if (!options.keepSecondTab) await closeSecondTab();
+    await launch(options);
+  });
+}
+
+/** Launches, tab changes and the login page happen one after the other, however fast the buttons are pressed. */
+function queue(step: () => Promise<void> | void): Promise<void> {
+  launching = launching.then(step).catch((error: unknown) => {
     lmsNote(`Launch failed: ${String(error)}`, 'warning');
   });
   return launching;
 }
 
 async function launch({ newAttempt }: { newAttempt: boolean }): Promise<void> {
-  await unloadFrame();
+  await unloadFrame(frame);
   session?.close();
   PreviewSession.unmountAll(window);
   session = null;
@@ -172,11 +242,7 @@ async function launch({ newAttempt }: { newAttempt: boolean }): Promise<void> {
   if (mode !== 'standalone') {
     const info = standardInfo(mode);
     const plan = planLaunch(info, store.load(mode), controls.review.checked);
-    session = new PreviewSession(plan, store, {
-      failCommits: () => controls.failCommits.checked,
-      log: addLog,
-      changed: queueRender,
-    });
+    session = new PreviewSession(plan, store, sessionHooks());
     session.mount(window);
     lmsNote(
       `Launch ${info.label}: window.${info.windowProperty} ready, ${info.elements.entry} = "${plan.entry}", ` +
@@ -184,6 +250,7 @@ async function launch({ newAttempt }: { newAttempt: boolean }): Promise<void> {
         `${Object.keys(plan.restoredValues).length} committed value(s) restored.`,
     );
     for (const note of plan.notes) lmsNote(note, 'warning');
+    if (conditions().sessionLost && loginTimer === undefined) scheduleLoginPage();
   } else {
     lmsNote('Launch standalone: no SCORM API offered.');
   }
@@ -211,20 +278,74 @@ function launchXapi(): void {
   queueRender();
 }
 
-function unloadFrame(): Promise<void> {
-  if (!frame.getAttribute('src')) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = window.setTimeout(resolve, UNLOAD_TIMEOUT_MS);
-    frame.addEventListener(
-      'load',
-      () => {
-        window.clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-    frame.src = 'about:blank';
+/** "Second tab": the attempt opened again as in a new Moodle tab, its API loaded from the LMS database now. */
+function openSecondTab(): void {
+  const { mode } = settings;
+  if (secondTab || mode === 'xapi' || mode === 'standalone') return;
+  const info = standardInfo(mode);
+  const plan = planLaunch(info, store.load(mode), controls.review.checked);
+  const hooks = sessionHooks('Tab 2');
+  secondTab = new SecondTab(tab2, new PreviewSession(plan, store, hooks), PACKAGE_URL);
+  const { packageFrame } = secondTab;
+  packageFrame.addEventListener('load', () => {
+    if (conditions().offline) setFrameOffline(packageFrame.contentWindow, true);
   });
+  tab1Head.hidden = false;
+  tab2.hidden = false;
+  stage.classList.add('stage--two-tabs');
+  hooks.log({
+    kind: 'lms',
+    time: new Date(),
+    level: 'info',
+    message:
+      `Opened the attempt again, as in a new Moodle tab: its own ${info.windowProperty}, loaded from the LMS database now ` +
+      `(entry "${plan.entry}", ${Object.keys(plan.restoredValues).length} committed value(s)). ` +
+      "Each tab's Commit and Finish send its whole data model: the last one wins.",
+  });
+}
+
+/** Closes tab 2: its package unloads (pagehide: the package finishes), then its session ends. */
+async function closeSecondTab(): Promise<void> {
+  if (!secondTab) return;
+  await secondTab.close();
+  secondTab = null;
+  controls.secondTab.checked = false;
+  tab1Head.hidden = true;
+  tab2.hidden = true;
+  stage.classList.remove('stage--two-tabs');
+  lmsNote('Tab 2 closed.');
+}
+
+function scheduleLoginPage(): void {
+  window.clearTimeout(loginTimer);
+  loginTimer = window.setTimeout(() => {
+    loginTimer = undefined;
+    void queue(sendToLoginPage);
+  }, loginAfterMs);
+}
+
+/** What Moodle's keep-alive does once the session is gone: the tab goes to the login page, the package unloads. */
+async function sendToLoginPage(): Promise<void> {
+  if (!conditions().sessionLost) return;
+  lmsNote("Session lost: Moodle's keep-alive sends the tab to the login page; the package unloads.", 'warning');
+  await closeSecondTab();
+  await showLoginPage(frame, logInAgain);
+  session?.close();
+}
+
+/** "Log in again": Moodle clears the site's localStorage at login, then the learner opens the activity again. */
+function logInAgain(): void {
+  const removed = clearSiteStorage(storage);
+  controls.sessionLost.checked = false;
+  lmsNote(
+    `Logged in again: like Moodle 4.5, the login cleared this site's localStorage (${removed} key(s); the preview's ` +
+      'LMS database and settings stay, IndexedDB is untouched). "Session lost" is off; the activity opens again.',
+  );
+  void relaunch({ newAttempt: false });
+}
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
 }
 
 function applySettingsToPage(): void {
@@ -232,8 +353,8 @@ function applySettingsToPage(): void {
   controls.width.value = settings.width;
   stage.dataset['width'] = settings.width;
   const scorm = settings.mode === 'scorm12' || settings.mode === 'scorm2004';
-  controls.review.disabled = !scorm;
-  controls.failCommits.disabled = !scorm;
+  const scormOnly = [controls.review, controls.failCommits, controls.offline, controls.sessionLost, controls.secondTab, controls.slowLms];
+  for (const control of scormOnly) control.disabled = !scorm;
   window.history.replaceState(null, '', urlWithMode(window.location.href, settings.mode));
   keepSettings(settings, storage);
 }
@@ -263,12 +384,53 @@ controls.review.addEventListener('change', () => void relaunch({ newAttempt: fal
 controls.failCommits.addEventListener('change', () => {
   lmsNote(controls.failCommits.checked ? 'Fail commits on: commits now return "false".' : 'Fail commits off.');
 });
-controls.reload.addEventListener('click', () => void relaunch({ newAttempt: false }));
-controls.newAttempt.addEventListener('click', () => void relaunch({ newAttempt: true }));
-// xAPI mode: ask the LRS again as soon as the package has (re)loaded.
-frame.addEventListener('load', () => {
-  if (xapi) void poller.poll();
+controls.offline.addEventListener('change', () => {
+  const offline = controls.offline.checked;
+  for (const win of packageWindows()) {
+    setFrameOffline(win, offline);
+    announceConnection(win, offline);
+  }
+  lmsNote(
+    offline
+      ? 'Offline on: the package\'s frame is offline (navigator.onLine false, an "offline" event); Commit and Finish ' +
+          'answer "true" but nothing is stored, as Moodle does when its save request fails.'
+      : 'Offline off: the package\'s frame is online again (an "online" event).',
+    offline ? 'warning' : 'info',
+  );
 });
+controls.sessionLost.addEventListener('change', () => {
+  if (controls.sessionLost.checked) {
+    lmsNote(
+      `Session lost on: Commit answers "false" (error 101), Finish "true" but nothing is stored; ` +
+        `in ${seconds(loginAfterMs)} Moodle sends the tab to its login page.`,
+      'warning',
+    );
+    scheduleLoginPage();
+  } else {
+    window.clearTimeout(loginTimer);
+    loginTimer = undefined;
+    lmsNote('Session lost off.');
+  }
+});
+controls.secondTab.addEventListener('change', () => void queue(controls.secondTab.checked ? openSecondTab : closeSecondTab));
+controls.closeTab2.addEventListener('click', () => void queue(closeSecondTab));
+controls.slowLms.addEventListener('change', () => {
+  lmsNote(
+    controls.slowLms.checked
+      ? `Slow LMS on: Commit and Finish block the page for ${seconds(SLOW_LMS_MS)} before answering, as Moodle's ` +
+          'synchronous SCORM 1.2 save does on a slow server.'
+      : 'Slow LMS off.',
+  );
+});
+controls.reload.addEventListener('click', () => void relaunch({ newAttempt: false, keepSecondTab: true }));
+controls.newAttempt.addEventListener('click', () => void relaunch({ newAttempt: true }));
+frame.addEventListener('load', () => {
+  // xAPI mode: ask the LRS again as soon as the package has (re)loaded.
+  if (xapi) void poller.poll();
+  if (conditions().offline) setFrameOffline(frame.contentWindow, true);
+});
+element('session-lost-hint', HTMLElement).textContent =
+  `Commit "false" (101), Finish lost; login page after ${seconds(loginAfterMs)} (Moodle ~29 s)`;
 
 applySettingsToPage();
 void relaunch({ newAttempt: false });
