@@ -12,6 +12,8 @@
  * - launch payload per mode and time to the first screen being interactive, for the
  *   package and for a static page with the same introduction (the floor);
  * - one scripted full run in SCORM 1.2 with a counting LMS stub (SetValue, Commit);
+ * - a typing minute in SCORM 1.2 under an LMS whose commit blocks the page 3 s (the
+ *   blocked share of the minute, and whether anything typed was lost);
  * in Node: suspend_data lengths (the package's encoder); the zips' sizes.
  * See README.md, "Benchmark", for what each figure means.
  */
@@ -28,6 +30,7 @@ import {
   KB, bytesAndKb, dutchProse, formatTable, int, kb, launchPayload, maxInWindow, median, medianIndex, misses, receivedPayload, slices,
 } from './bench/report.mjs';
 import { scriptedScormRun, summariseRun } from './bench/scorm-run.mjs';
+import { BLOCKED_SHARE, COMMIT_MS, TYPING_MS, slowCommitMinute, slowCommitRows } from './bench/slow-commit.mjs';
 import { startBenchServer } from './bench/server.mjs';
 import { measureSuspendData } from './bench/suspend.mjs';
 
@@ -42,6 +45,7 @@ const BUDGET = {
   fourReflections: 4096,
   commitsPerScreenChange: 1,
   commitsPer2sTyping: 1,
+  blockedShareTyping: BLOCKED_SHARE,
   zip: 100 * KB,
 };
 const MEDIA = /\.(?:mp4|webm|ogg|ogv|mp3|m4a|wav|png|jpe?g|gif|webp|avif|svg|woff2?|ttf|otf|vtt|pdf)$/i;
@@ -261,6 +265,11 @@ async function main() {
     const keys = [...run.keyMs].sort((a, b) => a - b);
     details.push(`  scripted run: ${texts.map((t) => t.length).join(' + ')} characters typed at 40–60 ms per key; typing commits include the one after each field's last key; shortest time between two typing commits ${int(summary.shortestTypingGapMs)} ms; last suspend_data ${int(run.suspendData.length)} characters`);
     details.push(`  each key took the page ${int(median(keys))} ms (median; 95th percentile ${int(keys[Math.floor(keys.length * 0.95)])} ms, longest ${int(keys.at(-1) ?? 0)} ms) to handle`);
+
+    log(`bench: slow LMS, typing for ${TYPING_MS / 1000} s while a commit blocks ${COMMIT_MS / 1000} s (about 80 s) …`);
+    const slow = slowCommitRows(await slowCommitMinute(browser, server.origin, { text: prose.text, language }), BUDGET.blockedShareTyping);
+    rows.push(...slow.rows);
+    details.push(...slow.details);
 
     // suspend_data, in Node.
     log('bench: suspend_data …');

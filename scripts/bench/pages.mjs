@@ -77,29 +77,40 @@ const STUBS = {
 /**
  * An LMS page around the package: `api` 'scorm12' or 'scorm2004' puts a counting stub on
  * window.API / window.API_1484_11 (every call logged in `window.__lms.log` with the host's
- * performance.now()), 'none' none; the package (or any same-origin page: `src`) in a
- * full-size iframe with id "sco".
+ * performance.now(); `window.__lms.committed`: the values as of the last Commit), 'none'
+ * none; the package (or any same-origin page: `src`) in a full-size iframe with id "sco".
  * @param {string} api
  * @param {string} src a path on this server, e.g. /web/index.html?standard=scorm12
+ * @param {{ blockMs?: number, values?: Record<string, string> }} [options] `blockMs`: Commit
+ *   and Finish busy-wait that long, like an LMS answering them with a synchronous request
+ *   (their log entries get `ms`, the time they took); `values`: start values over the stub's
  */
-export function hostPage(api, src) {
+export function hostPage(api, src, { blockMs = 0, values = {} } = {}) {
   const stub = api === 'scorm12' || api === 'scorm2004' ? STUBS[api] : null;
   const safeSrc = src.startsWith('/') && !src.startsWith('//') ? src : 'about:blank';
   const script = stub
     ? `<script>
       (() => {
         const log = [];
-        const values = ${JSON.stringify(stub.values)};
+        const values = ${JSON.stringify({ ...stub.values, ...values }).replace(/</g, '\\u003c')};
         const calls = ${JSON.stringify(stub.calls)};
-        window.__lms = { log, values, mark: (name) => log.push({ t: performance.now(), call: 'mark', element: name }) };
+        const blockMs = ${JSON.stringify(Math.max(0, Number(blockMs) || 0))};
+        const lms = { log, values, committed: {}, mark: (name) => log.push({ t: performance.now(), call: 'mark', element: name }) };
+        window.__lms = lms;
         const api = {};
         for (const [method, call] of Object.entries(calls)) {
           api[method] = (element = '', value) => {
-            log.push({ t: performance.now(), call, element: String(element), value: value === undefined ? undefined : String(value) });
+            const entry = { t: performance.now(), call, element: String(element), value: value === undefined ? undefined : String(value) };
+            log.push(entry);
             if (call === 'GetValue') return values[element] ?? '';
             if (call === 'SetValue') values[element] = String(value);
             if (call === 'GetLastError') return '0';
             if (call === 'GetErrorString' || call === 'GetDiagnostic') return '';
+            if (call === 'Commit') lms.committed = { ...values };
+            if (blockMs > 0 && (call === 'Commit' || call === 'Finish')) {
+              while (performance.now() - entry.t < blockMs);
+              entry.ms = performance.now() - entry.t;
+            }
             return 'true';
           };
         }

@@ -21,7 +21,7 @@ const THINK_MS = 800;
 const AFTER_TYPING_MS = 3000;
 
 /** A reproducible pace: a small linear congruential generator. @param {number} seed */
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;

@@ -4,7 +4,8 @@
  * and bench-only pages under /bench/ that never go into dist/: an LMS host page with a
  * counting SCORM stub around the package's frame, the static "floor" page, and an
  * in-memory LRS (preview/dev-lrs.mjs) at /bench/lrs/ for the xAPI launch. Files are
- * sent uncompressed and uncacheable, so every launch transfers everything again.
+ * sent uncompressed and uncacheable, so every launch transfers everything again. The host
+ * page's query: `api`, `src`, optionally `blockMs` and `values` (JSON); see pages.mjs hostPage.
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -52,7 +53,8 @@ export async function startBenchServer({ webDir, floor }) {
       }
       if (url.pathname === '/bench/floor.html') return send(200, TYPES['.html'], floor);
       if (url.pathname === '/bench/host.html') {
-        return send(200, TYPES['.html'], hostPage(url.searchParams.get('api') ?? 'none', url.searchParams.get('src') ?? ''));
+        const options = { blockMs: Number(url.searchParams.get('blockMs')) || 0, values: JSON.parse(url.searchParams.get('values') ?? '{}') };
+        return send(200, TYPES['.html'], hostPage(url.searchParams.get('api') ?? 'none', url.searchParams.get('src') ?? '', options));
       }
       if (url.pathname.startsWith('/web/')) {
         const relative = normalize(decodeURIComponent(url.pathname.slice('/web/'.length)) || 'index.html');

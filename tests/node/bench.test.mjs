@@ -1,16 +1,19 @@
 // @ts-check
-// Smoke test of the pure helpers of `npm run bench` (scripts/bench/report.mjs, pages.mjs
-// and the run summary of scorm-run.mjs): the table, gzip byte counting, the
-// "interactive" and payload definitions, the commit counting. Nothing timed, no browser.
+// Smoke test of the pure helpers of `npm run bench` (scripts/bench/report.mjs, pages.mjs,
+// the run summary of scorm-run.mjs and the slow-LMS summary of slow-commit.mjs): the
+// table, gzip byte counting, the "interactive" and payload definitions, the commit
+// counting, the blocked share. Nothing timed, no browser.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import {
   dutchProse, formatTable, gzipSize, interactiveAt, launchPayload, maxInWindow, median, medianIndex, misses, plainText, receivedPayload,
   slices, split,
 } from '../../scripts/bench/report.mjs';
 import { floorPage, hostPage } from '../../scripts/bench/pages.mjs';
-import { summariseRun } from '../../scripts/bench/scorm-run.mjs';
+import { random, summariseRun } from '../../scripts/bench/scorm-run.mjs';
+import { lostCharacters, slowCommitRows, summariseSlowCommits, typingPace } from '../../scripts/bench/slow-commit.mjs';
 
 describe('bench helpers', () => {
   test('gzipSize counts the bytes of gzip -9', () => {
@@ -151,5 +154,72 @@ describe('bench helpers', () => {
     assert.match(host, /src="\/web\/index.html\?standard=scorm12"/);
     assert.doesNotMatch(hostPage('none', '//evil.example/'), /evil/);
     assert.doesNotMatch(hostPage('none', '/bench/floor.html'), /<script/);
+  });
+
+  test('hostPage: with blockMs, Commit and Finish busy-wait and log how long; values set the start values', () => {
+    const host = hostPage('scorm12', '/web/index.html', { blockMs: 3000, values: { 'cmi.suspend_data': '</script>W1.' } });
+    assert.match(host, /const blockMs = 3000;/);
+    assert.match(host, /"cmi\.suspend_data":"\\u003c\/script>W1\."/, 'a value cannot end the script');
+    assert.match(host, /lms\.committed = \{ \.\.\.values \}/);
+    assert.match(hostPage('scorm12', '/web/index.html'), /const blockMs = 0;/);
+  });
+
+  test('slow LMS: the pace over the Dutch prose is about 5 characters a second, with longer pauses after words and sentences', () => {
+    const content = (/** @type {string} */ file) => JSON.parse(readFileSync(new URL(`../../content/nl/${file}`, import.meta.url), 'utf8'));
+    const text = dutchProse(content('assessment.json'), content('intro.json')).text.slice(0, 2000);
+    const pace = typingPace(text, random(1));
+    assert.equal(pace.length, text.length);
+    const perSecond = text.length / (pace.reduce((sum, ms) => sum + ms, 0) / 1000);
+    assert.ok(perSecond > 4 && perSecond < 6, `${perSecond.toFixed(2)} characters a second`);
+    const at = (/** @type {string} */ key) => pace.filter((_, i) => text[i] === key);
+    assert.ok(Math.min(...at(' ')) > Math.max(...at('e')), 'a pause between words');
+    assert.ok(Math.min(...at('.'), ...at('!')) > Math.max(...at(' ')), 'a longer pause after a sentence');
+  });
+
+  test('slow LMS: lost characters are all from the first difference', () => {
+    assert.equal(lostCharacters('abcdef', 'abcdef'), 0);
+    assert.equal(lostCharacters('abcdef', 'abc'), 3);
+    assert.equal(lostCharacters('abcdef', 'abXdef'), 4);
+    assert.equal(lostCharacters('abc', null), 3);
+  });
+
+  test('slow LMS: the blocked share counts the commits that start while typing; the rows carry the budgets', () => {
+    const log = [
+      { t: 100, call: 'Commit', element: '', ms: 3000 },
+      { t: 5000, call: 'mark', element: 'typing-start' },
+      { t: 20_000, call: 'Commit', element: '', ms: 3000 },
+      { t: 40_000, call: 'Commit', element: '', ms: 3000 },
+      { t: 64_000, call: 'Commit', element: '', ms: 3000 },
+      { t: 65_000, call: 'mark', element: 'typing-end' },
+      { t: 66_000, call: 'mark', element: 'leave' },
+      { t: 66_100, call: 'Commit', element: '', ms: 3000 },
+      { t: 69_100, call: 'Finish', element: '', ms: 3000 },
+    ];
+    const summary = summariseSlowCommits(log);
+    assert.equal(summary.typingMs, 60_000);
+    assert.deepEqual(summary.commits, [{ at: 15_000, ms: 3000 }, { at: 35_000, ms: 3000 }, { at: 59_000, ms: 3000 }]);
+    assert.equal(summary.share, 0.15);
+    assert.equal(summary.beforeTyping, 1);
+    assert.deepEqual(summary.leaving, { commits: 1, finishes: 1, ms: 6000 });
+
+    const typed = 'Ik wil beter luisteren.';
+    const run = { log, typed, fieldValue: typed, committedText: typed, keyMs: [30, 40, 3000] };
+    const met = slowCommitRows(run, 0.15);
+    assert.deepEqual(met.rows.map((row) => [row.value, row.budget, row.ok]), [
+      ['3, blocking 9.0 s', undefined, undefined],
+      ['15.0 %', '≤ 15 %', true],
+      ['0 of 23 characters', '0', true],
+    ]);
+    assert.match(met.details.join('\n'), /free time between them 17\.0, 21\.0 s/);
+    const justOver = structuredClone(log);
+    justOver[2].ms = 3020;
+    assert.equal(slowCommitRows({ ...run, log: justOver }, 0.15).rows[1].ok, true, '15.03 % shows as 15.0 %: met');
+    justOver[2].ms = 3040;
+    assert.equal(slowCommitRows({ ...run, log: justOver }, 0.15).rows[1].ok, false, '15.07 % shows as 15.1 %: missed');
+    const missed = slowCommitRows({ ...run, committedText: 'Ik wil beter' }, 0.1);
+    assert.deepEqual(misses(missed.rows).map((line) => line.replace(/^✗ [^·]+· /, '')), [
+      'blocked share of the typing minute: 15.0 %, budget ≤ 10 % (3.0 s more blocked than 10 %)',
+      'typed but not in the last committed suspend_data: 11 of 23 characters, budget 0 (the last 11 characters)',
+    ]);
   });
 });
