@@ -336,7 +336,9 @@ function replaceOnce(text, pattern, replace, what, source) {
 
 /**
  * Fills in the hand-written SCORM 1.2 manifest: the manifest's identifier and
- * version, the organization's title, and the resource's `<file>` list.
+ * version, the organization's and the item's title (one title in every manifest, so an
+ * LMS's table of contents and reports read the same whichever zip was uploaded), and
+ * the resource's `<file>` list.
  * @param {string} xml
  * @param {Record<string, string>} values identifier, title and version
  * @param {string[]} files
@@ -354,6 +356,7 @@ export function patchScorm12Manifest(xml, values, files, source) {
   let out = replaceOnce(xml, /(<manifest\b[^>]*?\sidentifier=")[^"]*(")/, attr('identifier'), '<manifest identifier="…">', source);
   out = replaceOnce(out, /(<manifest\b[^>]*?\sversion=")[^"]*(")/, attr('version'), '<manifest version="…">', source);
   out = replaceOnce(out, /(<organization\b[^>]*>\s*<title>)[^<]*(<\/title>)/, attr('title'), '<organization> with a <title>', source);
+  out = replaceOnce(out, /(<item\b[^>]*>\s*<title>)[^<]*(<\/title>)/, attr('title'), '<item> with a <title>', source);
   return replaceOnce(
     out,
     /^([ \t]*)(<resource\s[^>]*[^/]>)[\s\S]*?(<\/resource>)/m,

@@ -72,6 +72,7 @@ const attributeOf = (xml, element, attribute) =>
 
 /** @param {string} xml */
 const organizationTitle = (xml) => xmlUnescape(xml.match(/<organization\b[^>]*>\s*<title>([^<]*)<\/title>/)?.[1] ?? '');
+const itemTitle = (xml) => xmlUnescape(xml.match(/<item\b[^>]*>\s*<title>([^<]*)<\/title>/)?.[1] ?? '');
 
 /** @param {string} dir */
 const filesUnder = (dir) =>
@@ -152,6 +153,7 @@ describe('manifests', () => {
       assert.equal(attributeOf(manifest, 'manifest', 'identifier'), config.identifier, name);
       assert.equal(attributeOf(manifest, 'manifest', 'version'), config.version, name);
       assert.equal(organizationTitle(manifest), config.title, name);
+      assert.equal(itemTitle(manifest), config.title, `${name}: one item title in every manifest`);
     }
   });
 });
@@ -299,6 +301,7 @@ describe('values and failures', () => {
       assert.ok(manifest.includes(xmlEscape(title)), definition.name);
       if (definition.manifestName === 'imsmanifest.xml') {
         assert.equal(organizationTitle(manifest), title, definition.name);
+        assert.equal(itemTitle(manifest), title, definition.name);
         assert.equal(attributeOf(manifest, 'manifest', 'version'), '1.0 <b>', definition.name);
       } else {
         const titles = textsOf(manifest, definition.name === 'xapi' ? 'name' : 'langstring').map(({ text }) => text);
