@@ -6,12 +6,18 @@
  * (after the corrections in seed-corrections.mjs), every URL of the seed must
  * be a link in the matching part of the content, and the 12 statements must
  * be the seed's, in its order, under the right pillars.
+ *
+ * The seed's paper-only instructions ("in het schema hiernaast", "Print pagina 6",
+ * "kruis aan", "Print deze pagina’s en vul in") are screen adaptations in
+ * seed-corrections.mjs: the comparison expects their screen sentences word for
+ * word, in Dutch and in English, and no text in content/<lang>/ may contain a
+ * paper-only phrase again. content/README.md lists the adaptations.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SEED_CORRECTIONS } from './seed-corrections.mjs';
+import { PAPER_ONLY_ADAPTATIONS, SEED_CORRECTIONS, paperOnlyPhrases } from './seed-corrections.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seedText = readFileSync(`${root}tests/fixtures/seed.txt`, 'utf8');
@@ -239,4 +245,126 @@ test('the comparison reports a removed sentence, link or statement', () => {
   assert.deepEqual(result.missingUrls, ['pillar1: https://youtu.be/2Dt-VYlVchc', 'pillar1: https://youtu.be/ysjwg-MnZao', 'pillar3: https://www.bureautaal.nl/']);
   assert.equal(result.statementErrors.length, 2);
   assert.match(result.statementErrors[0], /^begrijpen_1: seed has "Ik ben voldoende getraind/);
+});
+
+/** Every language folder of content/ (nl, en, …). */
+const languageDirs = () =>
+  readdirSync(`${root}content`).filter((name) => /^[a-z]{2}(?:-[A-Z]{2})?$/.test(name) && statSync(`${root}content/${name}`).isDirectory());
+
+/** @param {string} lang */
+const readAssessment = (lang) => JSON.parse(readFileSync(`${root}content/${lang}/assessment.json`, 'utf8'));
+
+/**
+ * Every text of a content file with its JSON Pointer; running text with links
+ * is one text (its segments joined), as the learner reads it.
+ * @param {unknown} value
+ * @param {string} [pointer]
+ * @param {{ pointer: string, text: string }[]} [out]
+ * @returns {{ pointer: string, text: string }[]}
+ */
+function textsWithPointers(value, pointer = '', out = []) {
+  if (typeof value === 'string') out.push({ pointer, text: collapse(value) });
+  else if (Array.isArray(value)) {
+    if (value.some((v) => typeof v === 'object' && v !== null && 'href' in v)) {
+      out.push({ pointer, text: collapse(value.map((v) => (typeof v === 'string' ? v : v.text)).join('')) });
+    } else value.forEach((v, i) => textsWithPointers(v, `${pointer}/${i}`, out));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, v] of Object.entries(value)) {
+      if (!['id', 'href', 'hreflang', 'lang'].includes(key)) textsWithPointers(v, `${pointer}/${key}`, out);
+    }
+  }
+  return out;
+}
+
+/** The text at a JSON Pointer of a content file (running text joined), or undefined. */
+const textAt = (/** @type {unknown} */ data, /** @type {string} */ pointer) =>
+  textsWithPointers(data).find((t) => t.pointer === pointer)?.text;
+
+test('the seed has paper-only instructions, all adapted: step 2, step 3 and the pillars\' advice, step 4', () => {
+  assert.equal(PAPER_ONLY_ADAPTATIONS.length, 8);
+  const paperLeft = parseSeed(seedText).units.flatMap(sentences).filter((s) => paperOnlyPhrases(s).length > 0);
+  assert.deepEqual(paperLeft, [], report('seed sentences (after the corrections) that are still paper-only', paperLeft));
+});
+
+test('each paper-only instruction has its screen sentence where the list says, in Dutch and in English', () => {
+  /** @type {string[]} */
+  const problems = [];
+  const nl = readAssessment('nl');
+  const en = readAssessment('en');
+  for (const { seed, content, where = [], en: english } of PAPER_ONLY_ADAPTATIONS) {
+    assert.ok(english && where.length > 0, `${seed}: needs "where" and "en"`);
+    for (const pointer of where) {
+      const dutch = textAt(nl, pointer);
+      const translation = textAt(en, pointer);
+      if (!dutch?.includes(content)) problems.push(`content/nl/assessment.json ${pointer}: lacks ${JSON.stringify(content)}`);
+      if (dutch?.includes(seed)) problems.push(`content/nl/assessment.json ${pointer}: still has ${JSON.stringify(seed)}`);
+      if (!translation?.includes(english.screen)) problems.push(`content/en/assessment.json ${pointer}: lacks ${JSON.stringify(english.screen)}`);
+      if (translation?.includes(english.paper)) problems.push(`content/en/assessment.json ${pointer}: still has ${JSON.stringify(english.paper)}`);
+    }
+  }
+  assert.deepEqual(problems, [], report('screen adaptations not (or not only) in the content', problems));
+});
+
+test('no text in content/<lang>/ contains a paper-only instruction', () => {
+  /** @type {string[]} */
+  const found = [];
+  const langs = languageDirs();
+  assert.ok(langs.includes('nl') && langs.includes('en'), `language folders: ${langs.join(', ')}`);
+  for (const lang of langs) {
+    for (const file of readdirSync(`${root}content/${lang}`).filter((name) => name.endsWith('.json'))) {
+      const data = JSON.parse(readFileSync(`${root}content/${lang}/${file}`, 'utf8'));
+      for (const { pointer, text } of textsWithPointers(data)) {
+        for (const phrase of paperOnlyPhrases(text)) found.push(`content/${lang}/${file} ${pointer}: ${phrase}`);
+      }
+    }
+  }
+  assert.deepEqual(found, [], report('paper-only instructions in the content', found));
+});
+
+test('the paper-only check catches every adapted sentence and allows printing as a screen feature', () => {
+  for (const { seed, en } of PAPER_ONLY_ADAPTATIONS) {
+    assert.notDeepEqual(paperOnlyPhrases(seed), [], `not caught: ${seed}`);
+    assert.notDeepEqual(paperOnlyPhrases(en?.paper ?? ''), [], `not caught: ${en?.paper}`);
+  }
+  for (const lang of ['nl', 'en']) {
+    const later = JSON.parse(readFileSync(`${root}content/${lang}/ui-assessment.json`, 'utf8'));
+    const frame = JSON.parse(readFileSync(`${root}content/${lang}/ui.json`, 'utf8'));
+    for (const text of [later.plan.print, later.done.text, frame.app.storageUnavailableNotice, frame.app.saveFailedNotice]) {
+      assert.deepEqual(paperOnlyPhrases(text), [], text);
+    }
+  }
+  for (const text of ['Print of bewaar als pdf', 'Print or save as PDF', 'Rapport afdrukken', 'Je kunt je antwoorden printen of als pdf bewaren.']) {
+    assert.deepEqual(paperOnlyPhrases(text), [], text);
+  }
+  for (const text of ['Kruis aan wat van toepassing is.', 'Zie de volgende pagina.', 'Print this page and circle the answer.', 'See the diagram opposite.', 'Tick one box.']) {
+    assert.notDeepEqual(paperOnlyPhrases(text), [], text);
+  }
+});
+
+test('content/README.md lists every screen adaptation: source and screen sentence, Dutch and English', () => {
+  const readme = readFileSync(`${root}content/README.md`, 'utf8');
+  assert.ok(readme.includes('\n### Screen adaptations\n'), 'content/README.md has a section "### Screen adaptations"');
+  const section = readme.slice(readme.indexOf('\n### Screen adaptations\n'));
+  const missing = PAPER_ONLY_ADAPTATIONS.flatMap(({ seed, content, en }) =>
+    [seed, content, en?.paper ?? '', en?.screen ?? ''].filter((text) => !section.includes(text)),
+  );
+  assert.deepEqual(missing, [], report('adaptations missing from the table in content/README.md', missing));
+});
+
+test('the comparison reports an adapted sentence that is changed or put back in its paper form', () => {
+  const content = readContent();
+  content.statements.paragraphs[0] = content.statements.paragraphs[0]
+    .replace('Per pijler zijn hieronder', 'Per pijler zijn in het schema hiernaast')
+    .replace('kies steeds bij elke stelling', 'klik steeds bij elke stelling');
+  content.plan.paragraphs[0] = content.plan.paragraphs[0].replace('Vul ze hieronder in. Je kunt je antwoorden printen of als pdf bewaren.', 'Print deze pagina’s en vul in.');
+  const { missingSentences } = compareWithSeed(seedText, content, config);
+  assert.deepEqual(
+    missingSentences.sort(),
+    [
+      'Je kunt je antwoorden printen of als pdf bewaren.',
+      'Lees de stellingen zorgvuldig en kies steeds bij elke stelling wat voor jou van toepassing is.',
+      'Per pijler zijn hieronder vier korte stellingen over de samenwerking met lager opgeleide cliënten opgenomen.',
+      'Vul ze hieronder in.',
+    ].sort(),
+  );
 });
