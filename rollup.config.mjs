@@ -3,6 +3,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { contentValidation } from './scripts/validate-content.mjs';
+import { defaultLanguageTexts } from './scripts/default-language.mjs';
 import { rmSync } from 'node:fs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { staticFiles } from './scripts/static-files.mjs';
@@ -22,12 +23,13 @@ export default {
     // Chunk names carry hashes: without a clean folder, old chunks would end up in the zips.
     { name: 'empty-out-dir', buildStart: () => rmSync(outDir, { recursive: true, force: true }) },
     contentValidation(),
+    defaultLanguageTexts(),
     minifyCssLiterals(),
     nodeResolve(),
     json({ preferConst: true }),
     // Transpile only: `npm run typecheck` (tsc) does the type checking.
     esbuild({ tsconfig: './tsconfig.json', target: 'es2022' }),
     terser({ format: { comments: false } }),
-    staticFiles({ outDir, uiFile: 'content/nl/ui.json' }),
+    staticFiles({ outDir }),
   ],
 };

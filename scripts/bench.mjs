@@ -123,7 +123,7 @@ async function main() {
   const copy = buildAndCopy();
   const WEB = join(copy, 'web');
   const config = readJson('content/config.json');
-  /** The package's default language (Dutch): the browser's too, as for its learners; the floor shows its intro. */
+  /** The package's default language (Dutch), which it opens in; the browser is set to it too, and the floor shows its intro. */
   const language = config.defaultLanguage ?? 'nl';
   const intro = readJson(`content/${language}/intro.json`);
   const assessment = readJson(`content/${language}/assessment.json`);

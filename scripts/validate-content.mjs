@@ -25,17 +25,17 @@ const SCHEMA_DIR = 'content/schema';
 
 /**
  * Which schema checks which file. `perLanguage` files live in every content/<lang>/,
- * unless `defaultLanguageOnly`: such a file is required in the default language only
- * (the team report is Dutch) and checked wherever it exists.
+ * unless `onlyIn` names the one language they are required in (the team report is
+ * Dutch, whatever the package's default language); they are checked wherever they exist.
  * ui.json is only required (and checked) once its schema exists.
- * @type {ReadonlyArray<{ file: string, schema: string, perLanguage: boolean, optionalSchema: boolean, defaultLanguageOnly?: boolean }>}
+ * @type {ReadonlyArray<{ file: string, schema: string, perLanguage: boolean, optionalSchema: boolean, onlyIn?: string }>}
  */
 const FILE_MAP = [
   { file: 'config.json', schema: 'config.schema.json', perLanguage: false, optionalSchema: false },
   { file: 'intro.json', schema: 'intro.schema.json', perLanguage: true, optionalSchema: false },
   { file: 'assessment.json', schema: 'assessment.schema.json', perLanguage: true, optionalSchema: false },
   { file: 'ui.json', schema: 'ui.schema.json', perLanguage: true, optionalSchema: true },
-  { file: 'report.json', schema: 'report.schema.json', perLanguage: true, optionalSchema: true, defaultLanguageOnly: true },
+  { file: 'report.json', schema: 'report.schema.json', perLanguage: true, optionalSchema: true, onlyIn: 'nl' },
   { file: 'ui-assessment.json', schema: 'ui-assessment.schema.json', perLanguage: true, optionalSchema: true },
 ];
 
@@ -122,12 +122,12 @@ export function checkContent(rootDir) {
   const languages = new Set(listLanguages(rootDir));
   languages.add(defaultLanguage);
   for (const lang of [...languages].sort()) {
-    for (const { file, schema, optionalSchema, defaultLanguageOnly } of FILE_MAP.filter((entry) => entry.perLanguage)) {
+    for (const { file, schema, optionalSchema, onlyIn } of FILE_MAP.filter((entry) => entry.perLanguage)) {
       const rel = `content/${lang}/${file}`;
       const exists = existsSync(path.join(rootDir, rel));
       const schemaKnown = validators.has(schema);
       if (optionalSchema && !schemaKnown && !exists) continue;
-      if (defaultLanguageOnly && lang !== defaultLanguage && !exists) continue;
+      if (onlyIn && lang !== onlyIn && !exists) continue;
       const data = load(rel);
       if (data === undefined) continue;
       files.push(rel);
@@ -141,7 +141,7 @@ export function checkContent(rootDir) {
   const translationErrors = [];
   for (const lang of [...languages].sort()) {
     if (lang === defaultLanguage) continue;
-    for (const { file } of FILE_MAP.filter((entry) => entry.perLanguage && !entry.defaultLanguageOnly)) {
+    for (const { file } of FILE_MAP.filter((entry) => entry.perLanguage && !entry.onlyIn)) {
       const rel = `content/${lang}/${file}`;
       const reference = `content/${defaultLanguage}/${file}`;
       if (documents.has(rel) && documents.has(reference)) {

@@ -76,8 +76,8 @@ export function launchBrowser() {
 
 /**
  * A fresh incognito context and page, throttled, cache off, instrumented, with the
- * browser's languages set to `language` (headless Chromium says en-US otherwise, and the
- * package picks its language from the browser's).
+ * browser's languages set to `language` (headless Chromium says en-US otherwise; the package
+ * opens in its configured default language whatever the browser says, as for its learners).
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} language e.g. 'nl'
  */

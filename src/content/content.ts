@@ -1,6 +1,5 @@
-import assessmentJson from '../../content/nl/assessment.json';
 import { introContent } from './intro.js';
-import type { Json } from './json.js';
+import { assessment as defaultAssessment } from './packs/default-later.js';
 import type {
   AnswerId,
   AssessmentContent,
@@ -14,12 +13,9 @@ import type {
 
 /** What content/<lang>/assessment.json holds: the texts after the introduction. */
 export type LaterContent = Omit<AssessmentContent, keyof IntroContent>;
-const laterShape: Json<LaterContent> = assessmentJson;
 
-/** The Dutch texts after the introduction. */
-export const dutchLaterContent: LaterContent = laterShape as LaterContent;
-
-let laterContent: LaterContent = dutchLaterContent;
+/** The texts after the introduction in the language shown; the default language's until later-texts.ts replaces them. */
+let laterContent: LaterContent = defaultAssessment;
 
 /**
  * All texts of the assessment in the language shown: the introduction's and

@@ -3,10 +3,11 @@
  * saying "(in Dutch)", dates) import this, not language.ts with its loaders,
  * so a bundle using them (the team report) does not take the other languages' texts along.
  */
-import { DEFAULT_LANGUAGE } from './languages.js';
+import { language as startLanguage } from './packs/default-launch.js';
 import type { Language } from './types.js';
 
-let current: Language = DEFAULT_LANGUAGE;
+/** At first the language of the texts the bundle starts with: the default language's, the team report's Dutch. */
+let current: Language = startLanguage;
 const listeners = new Set<(language: Language) => void>();
 
 export function currentLanguage(): Language {

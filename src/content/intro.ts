@@ -1,17 +1,12 @@
-import introJson from '../../content/nl/intro.json';
-import type { Json } from './json.js';
+import { intro as defaultIntro } from './packs/default-launch.js';
 import type { IntroContent } from './types.js';
 
-const introShape: Json<IntroContent> = introJson;
-
-/** The Dutch title and introduction, in the launch bundle: all the first screen needs. */
-export const dutchIntro: IntroContent = introShape as IntroContent;
-
 /**
- * The title and the introduction in the language shown. A live binding:
- * language.ts replaces it when the language changes, and views read it when they render.
+ * The title and the introduction in the language shown: all the first screen
+ * needs, in the default language at launch. A live binding: language.ts
+ * replaces it when the language changes, and views read it when they render.
  */
-export let introContent: IntroContent = dutchIntro;
+export let introContent: IntroContent = defaultIntro;
 
 export function setIntroContent(content: IntroContent): void {
   introContent = content;

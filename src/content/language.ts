@@ -5,17 +5,19 @@
  * texts in use in the new language, then replaces them all at once and tells
  * its listeners, so a view never mixes two languages.
  *
- * Dutch is in the launch bundle; another language loads lazily, in its own
+ * The default language's first screen is in the launch bundle
+ * (packs/default-launch.ts); another language loads lazily, in its own
  * chunks, when it is chosen.
  */
 import { currentLanguage, languageShown } from './current-language.js';
-import { dutchIntro, setIntroContent } from './intro.js';
+import { setIntroContent } from './intro.js';
 import { DEFAULT_LANGUAGE } from './languages.js';
 import type { IntroContent, Language } from './types.js';
-import { dutchLaunchUi, setLaunchUi, type LaunchUiStrings } from './ui-launch.js';
+import { setLaunchUi, type LaunchUiStrings } from './ui-launch.js';
 
-/** What the first screen and the app's frame need in one language. */
+/** What the first screen and the app's frame need in one language: a module packs/<language>-launch.ts. */
 export interface LaunchTexts {
+  language: Language;
   intro: IntroContent;
   ui: LaunchUiStrings;
 }
@@ -23,10 +25,10 @@ export interface LaunchTexts {
 /** Loads a part of the texts in a language; the function it resolves to shows them. */
 export type TextLoader = (language: Language) => Promise<() => void>;
 
-/** Each language's first-screen texts: Dutch is at hand, the others are chunks of their own. */
+/** Each language's first-screen texts: the default language's are at hand (the bundle holds them), the others are chunks of their own. */
 const LAUNCH_TEXTS: Readonly<Record<Language, () => Promise<LaunchTexts>>> = {
-  nl: () => Promise.resolve({ intro: dutchIntro, ui: dutchLaunchUi }),
-  en: async () => (await import('./packs/en-launch.js')).launchTexts,
+  nl: () => import('./packs/nl-launch.js'),
+  en: () => import('./packs/en-launch.js'),
 };
 
 const loadLaunchTexts: TextLoader = async (language) => {
@@ -44,7 +46,7 @@ let laterTexts: Promise<void> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 /** The language last asked for, and when it is shown: asking for it again waits for nothing else. */
 let requested: { language: Language; shown: Promise<boolean> } = {
-  language: DEFAULT_LANGUAGE,
+  language: currentLanguage(),
   shown: Promise.resolve(true),
 };
 

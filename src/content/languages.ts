@@ -3,10 +3,15 @@
  * something about it. Only the languages in LANGUAGES are offered; a
  * preference for any other language is passed over.
  */
+import { config } from './config.js';
 import { LANGUAGES, type Language } from './types.js';
 
-/** The language the package starts in when nothing chooses another; its texts are in the launch bundle. */
-export const DEFAULT_LANGUAGE: Language = 'nl';
+/**
+ * The language the package starts in when neither the learner nor the launch
+ * chooses one: content/config.json's defaultLanguage, whose texts the build
+ * puts in the launch bundle. The browser's language never decides (docs/languages.md).
+ */
+export const DEFAULT_LANGUAGE: Language = config.defaultLanguage;
 
 /** Links point to Dutch sources unless their content says otherwise (LinkSegment.hreflang). */
 export const SOURCE_LANGUAGE: Language = 'nl';
@@ -14,7 +19,7 @@ export const SOURCE_LANGUAGE: Language = 'nl';
 /** Tags with a region, as xAPI language maps, statements' context.language and the manifests use them. */
 export const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-US' };
 
-/** What LMSs and browsers write for an offered language: ISO 639-1 and -2 codes, and the names. */
+/** What LMSs and launch URLs write for an offered language: ISO 639-1 and -2 codes, and the names. */
 const NAMES: Readonly<Record<string, Language>> = {
   nl: 'nl',
   nld: 'nl',
@@ -38,14 +43,12 @@ export function offeredLanguage(preference: string): Language | null {
 }
 
 /**
- * The first offered language of a preference: one tag, a comma-separated
- * list most preferred first (cmi5's languagePreference; q-values are
- * ignored), or the browser's list.
+ * The first offered language of a preference: one tag, or a comma-separated
+ * list most preferred first (cmi5's languagePreference; q-values are ignored).
  */
-export function firstOfferedLanguage(preference: string | readonly string[] | null | undefined): Language | null {
+export function firstOfferedLanguage(preference: string | null | undefined): Language | null {
   if (!preference) return null;
-  const tags = typeof preference === 'string' ? preference.split(',') : preference;
-  for (const tag of tags) {
+  for (const tag of preference.split(',')) {
     const language = offeredLanguage(tag);
     if (language) return language;
   }
@@ -55,15 +58,20 @@ export function firstOfferedLanguage(preference: string | readonly string[] | nu
 export interface LanguageSources {
   /** The learner's own choice, kept in the saved state; null when never made. */
   chosen: Language | null;
-  /** The LMS's preference for the learner, as the standard gives it; null when it gives none. */
+  /**
+   * The learner's language as the LMS or the launch gives it (SCORM's learner
+   * preference, cmi5's languagePreference, a lang launch parameter); null when none does.
+   */
   lms: string | null;
-  /** The browser's languages (navigator.languages). */
-  browser: readonly string[];
 }
 
-/** The learner's own choice, else the LMS's preference, else the browser's, else Dutch. */
-export function chooseLanguage({ chosen, lms, browser }: LanguageSources): Language {
-  return chosen ?? firstOfferedLanguage(lms) ?? firstOfferedLanguage(browser) ?? DEFAULT_LANGUAGE;
+/**
+ * The learner's own choice, else the LMS's or the launch's preference, else the
+ * default language. Not the browser's language: a Dutch learner's browser is
+ * often set to English, and the LMS (Moodle) states no preference of its own.
+ */
+export function chooseLanguage({ chosen, lms }: LanguageSources): Language {
+  return chosen ?? firstOfferedLanguage(lms) ?? DEFAULT_LANGUAGE;
 }
 
 /** The other language the switch offers (with two languages, simply the other one). */

@@ -128,7 +128,8 @@ export interface PackageConfig {
   activityIri: string;
   title: string;
   version: string;
-  defaultLanguage: string;
+  /** The language the package starts in when neither the learner nor the launch chooses one (src/content/languages.ts). */
+  defaultLanguage: Language;
   /** Days the browser copy of an LMS or LRS attempt is kept after its last change, unless a later launch finds it in the LMS sooner. */
   browserCopyDays: number;
   /** How the language switch offers each language: its name and what switching does, both in that language. */

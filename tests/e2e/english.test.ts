@@ -11,11 +11,26 @@ import type { WedApp } from '../../src/elements/wed-app.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import { contentStrings } from '../helpers/content-strings.js';
 import { deepActiveElement, deepQueryAll, deepText, tabTo } from '../helpers/dom.js';
-import { clearSavedState, currentScreen, launchApp, settle } from './app-harness.js';
+import { browserPrefers, clearSavedState, currentScreen, launchApp, settle, standaloneConnection } from './app-harness.js';
 import { completeByKeyboard, press } from './keyboard-run.js';
 import { tourEveryScreen } from './screen-tour.js';
 
-const ENGLISH_BROWSER = ['en-GB', 'en'];
+/** How these tests ask for English: `?lang=en` in the address, as a link to the web folder or an LMS can. */
+const launchedInEnglish = () => standaloneConnection('en');
+
+/** Every test here runs on a browser set to English, which must not decide anything. */
+function onAnEnglishBrowser() {
+  let restore: () => void;
+  beforeEach(() => {
+    clearSavedState();
+    restore = browserPrefers(['en-GB', 'en']);
+  });
+  afterEach(async () => {
+    restore();
+    clearSavedState();
+    await setLanguage('nl');
+  });
+}
 
 /** The screen is in `language` for screen readers: the page, the app and the print document inside it. */
 function expectLanguage(app: WedApp, language: 'nl' | 'en') {
@@ -48,18 +63,14 @@ async function checkAccessible(app: WedApp) {
 }
 
 describe('English: the whole assessment by keyboard alone', () => {
-  beforeEach(clearSavedState);
-  afterEach(async () => {
-    clearSavedState();
-    await setLanguage('nl');
-  });
+  onAnEnglishBrowser();
 
-  it('takes the language from an English browser and completes every step, axe clean on each screen', async function () {
+  it('takes the language from the launch (?lang=en) and completes every step, axe clean on each screen', async function () {
     // Six axe runs and some eighty key presses: more than the default ten seconds on a busy machine.
     this.timeout(40_000);
-    const { app, store } = await launchApp(undefined, undefined, ENGLISH_BROWSER);
+    const { app, store } = await launchApp(launchedInEnglish());
     expectLanguage(app, 'en');
-    expect(store.state.language).to.equal(null, 'the browser chose, not the learner');
+    expect(store.state.language).to.equal(null, 'the launch chose, not the learner');
     expect(document.title).to.equal(englishUi.app.documentTitle);
     expect(deepText(app)).to.contain(englishIntro.intro.stepsHeading);
     expect(deepText(app)).not.to.contain(dutchUi.intro.start);
@@ -100,10 +111,15 @@ describe('English: the whole assessment by keyboard alone', () => {
 });
 
 describe('English: the language switch', () => {
-  beforeEach(clearSavedState);
-  afterEach(async () => {
-    clearSavedState();
-    await setLanguage('nl');
+  onAnEnglishBrowser();
+
+  it('is needed on an English browser: without a launch language the package opens in Dutch', async () => {
+    const { app, store } = await launchApp();
+    expectLanguage(app, 'nl');
+    expect(store.state.language).to.equal(null);
+    expect(document.title).to.equal(dutchUi.app.documentTitle);
+    expect(deepText(app)).to.contain(dutchUi.intro.start);
+    expect(languageSwitch(app).textContent!.trim()).to.equal('English');
   });
 
   it('is a labelled button on every screen, named in the language it offers', async () => {
@@ -172,22 +188,36 @@ describe('English: the language switch', () => {
     expect(deepText(currentScreen(app))).to.contain(dutchAssessment.pillars[0]!.statements[0]!.text);
   });
 
-  it('keeps the learner’s choice in the saved state, over the browser’s language, after a reload', async () => {
+  it('keeps the learner’s choice in the saved state after a reload, over the launch’s language', async () => {
     const first = await launchApp();
+    expectLanguage(first.app, 'nl');
     languageSwitch(first.app).click();
     await languageShown(first.app, 'en');
     expect(first.store.state.language).to.equal('en');
     first.app.remove();
     await setLanguage('nl');
 
-    const second = await launchApp(); // a Dutch browser
+    const second = await launchApp(); // a reload
     expect(second.store.state.language).to.equal('en');
     expectLanguage(second.app, 'en');
     expect(deepText(second.app)).to.contain(englishIntro.intro.stepsHeading);
+    second.app.remove();
+    await setLanguage('nl');
+
+    // Back to Dutch by the switch; a launch asking for English does not undo that.
+    const third = await launchApp(launchedInEnglish());
+    expectLanguage(third.app, 'en');
+    languageSwitch(third.app).click();
+    await languageShown(third.app, 'nl');
+    third.app.remove();
+    await setLanguage('nl');
+    const fourth = await launchApp(launchedInEnglish());
+    expect(fourth.store.state.language).to.equal('nl');
+    expectLanguage(fourth.app, 'nl');
   });
 
   it('marks links to Dutch sources “(in Dutch)” in English, with hreflang and the Dutch titles’ lang', async () => {
-    const { app, store } = await launchApp(undefined, undefined, ENGLISH_BROWSER);
+    const { app, store } = await launchApp(launchedInEnglish());
     store.dispatch({ type: 'go-to', screen: 'video' });
     store.dispatch({ type: 'mark-video-watched' });
     store.dispatch({ type: 'go-to', screen: 'statements' });
@@ -217,14 +247,10 @@ describe('English: the language switch', () => {
 });
 
 describe('English: every text on screen', () => {
-  beforeEach(clearSavedState);
-  afterEach(async () => {
-    clearSavedState();
-    await setLanguage('nl');
-  });
+  onAnEnglishBrowser();
 
   it('shows every English sentence, heading, quote, tip and link, and no Dutch statement', async () => {
-    const { app, store } = await launchApp(undefined, undefined, ENGLISH_BROWSER);
+    const { app, store } = await launchApp(launchedInEnglish());
     const seen = await tourEveryScreen(app, store);
 
     const { texts, hrefs } = contentStrings({ ...englishIntro, ...englishAssessment });

@@ -3,18 +3,18 @@ import type { Statement } from '@xapi/xapi';
 import englishAssessment from '../../content/en/assessment.json';
 import englishIntro from '../../content/en/intro.json';
 import dutchAssessment from '../../content/nl/assessment.json';
-import { config } from '../../src/content/config.js';
+import dutchIntro from '../../content/nl/intro.json';
 import { currentLanguage, setLanguage } from '../../src/content/language.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import type { Connection } from '../../src/tracking/connect.js';
 import { uuid } from '../../src/tracking/xapi/uuid.js';
-import { DUTCH_BROWSER, launchApp } from '../e2e/app-harness.js';
+import { browserPrefers, launchApp } from '../e2e/app-harness.js';
 import { deepText } from '../helpers/dom.js';
 import { FakeCmi5Lms } from './fake-cmi5-lms.js';
 import { moodleViolations } from './moodle-rules.js';
 import { ScormLms, type ScormVersion } from './scorm-lms.js';
 import { FAST, TRACKING_KEY, clearTrackingStorage, completeAssessment, settle } from './scorm-run.js';
-import { connectLaunched, eventually, verbOf } from './xapi-run.js';
+import { connectLaunched, eventually, launchSearch, lrsEndpoint, storedStatements, verbOf } from './xapi-run.js';
 import { connectTracker } from '../../src/tracking/connect.js';
 
 const PREFERENCE: Record<ScormVersion, string> = {
@@ -29,9 +29,9 @@ function scormLms(version: ScormVersion, language: string): ScormLms {
   return lms;
 }
 
-async function launchScorm(browser: readonly string[] = DUTCH_BROWSER) {
+async function launchScorm() {
   const connection = await connectTracker(window, TRACKING_KEY, FAST);
-  return { ...(await launchApp(connection, undefined, browser)), connection };
+  return { ...(await launchApp(connection)), connection };
 }
 
 /** Values that differ between any two runs: times of day, timestamps, durations. */
@@ -59,16 +59,34 @@ function expectShownIn(app: HTMLElement, language: 'nl' | 'en') {
   expect(app.getAttribute('lang')).to.equal(language);
 }
 
-describe('language: chosen from the LMS, the browser, or the learner', () => {
-  beforeEach(clearTrackingStorage);
+/** The first statement of a launch carries the language chosen before the app shows it. */
+const initialized = (statements: Statement[]) => statements.find((s) => verbOf(s) === 'initialized');
+
+describe('language: the learner’s choice, else the LMS’s or the launch’s, else Dutch; never the browser’s', () => {
+  /** Every launch here is on a browser set to English, as a Dutch learner’s often is. */
+  let restoreBrowser: () => void;
+  beforeEach(async () => {
+    await clearTrackingStorage();
+    restoreBrowser = browserPrefers(['en-US', 'en']);
+  });
   afterEach(async () => {
+    restoreBrowser();
     ScormLms.unmountAll();
     await clearTrackingStorage();
     await setLanguage('nl');
   });
 
   for (const version of ['1.2', '2004'] as ScormVersion[]) {
-    it(`SCORM ${version}: ${PREFERENCE[version]} = en-GB gives English, on a Dutch browser`, async () => {
+    it(`SCORM ${version}: no ${PREFERENCE[version]} (as Moodle) gives Dutch on an English browser`, async () => {
+      scormLms(version, '');
+      const { app, store, connection } = await launchScorm();
+      expectShownIn(app, 'nl');
+      expect(deepText(app)).to.contain(dutchIntro.intro.stepsHeading);
+      expect(store.state.language).to.equal(null);
+      connection.tracker.end();
+    });
+
+    it(`SCORM ${version}: ${PREFERENCE[version]} = en-GB gives English`, async () => {
       scormLms(version, 'en-GB');
       const { app, store, connection } = await launchScorm();
       expectShownIn(app, 'en');
@@ -77,19 +95,11 @@ describe('language: chosen from the LMS, the browser, or the learner', () => {
       connection.tracker.end();
     });
 
-    it(`SCORM ${version}: a preference for a language not offered (fr-FR) falls back to the browser`, async () => {
+    it(`SCORM ${version}: a preference for a language not offered (fr-FR) gives Dutch`, async () => {
       scormLms(version, 'fr-FR');
-      const english = await launchScorm(['en-US']);
-      expectShownIn(english.app, 'en');
-      english.connection.tracker.end();
-      english.app.remove();
-      ScormLms.unmountAll();
-      await setLanguage('nl');
-
-      scormLms(version, 'fr-FR');
-      const dutch = await launchScorm(['fr-FR', 'de']);
-      expectShownIn(dutch.app, 'nl');
-      dutch.connection.tracker.end();
+      const { app, connection } = await launchScorm();
+      expectShownIn(app, 'nl');
+      connection.tracker.end();
     });
   }
 
@@ -106,9 +116,29 @@ describe('language: chosen from the LMS, the browser, or the learner', () => {
     const again = lms.resume();
     ScormLms.unmountAll();
     again.mount();
-    const second = await launchScorm(['en-GB']);
+    const second = await launchScorm();
     expect(second.store.state.language).to.equal('nl');
     expectShownIn(second.app, 'nl');
+    second.connection.tracker.end();
+  });
+
+  it('SCORM 1.2 without a preference: the learner’s switch to English is remembered in the next session', async () => {
+    const lms = scormLms('1.2', '');
+    const first = await launchScorm();
+    expectShownIn(first.app, 'nl');
+    first.app.shadowRoot!.querySelector<HTMLButtonElement>('button.language')!.click();
+    await eventually(() => first.store.state.language, (language) => language === 'en');
+    await eventually(() => lms.committed.get('cmi.suspend_data') ?? '', (data) => /l2/.test(data));
+    first.connection.tracker.end();
+    first.app.remove();
+    await setLanguage('nl');
+
+    const again = lms.resume();
+    ScormLms.unmountAll();
+    again.mount();
+    const second = await launchScorm();
+    expect(second.store.state.language).to.equal('en');
+    expectShownIn(second.app, 'en');
     second.connection.tracker.end();
   });
 
@@ -123,6 +153,21 @@ describe('language: chosen from the LMS, the browser, or the learner', () => {
     expectShownIn(app, 'en');
     connection.tracker.end();
     expect(lms.count('set')).to.equal(0);
+  });
+
+  it('cmi5 without a languagePreference gives Dutch on an English browser, and its statements say so', async () => {
+    const lms = new FakeCmi5Lms();
+    const restore = routeFetchTo(lms);
+    try {
+      const connection = await connectLaunched(lms.launchSearch);
+      const { app } = await launchApp(connection);
+      expectShownIn(app, 'nl');
+      connection.tracker.end();
+      const statements = await eventually(() => [...lms.statements], (list) => list.some((s) => verbOf(s) === 'terminated'));
+      for (const statement of statements) expect(statement.context?.language, verbOf(statement)).to.equal('nl-NL');
+    } finally {
+      restore();
+    }
   });
 
   it('cmi5: languagePreference "fr-FR,en-US" gives English; statements say so and name every activity in both languages', async () => {
@@ -147,28 +192,42 @@ describe('language: chosen from the LMS, the browser, or the learner', () => {
     }
   });
 
-  it('xAPI: a lang launch parameter gives English', async () => {
-    const endpoint = ((await (await fetch('/__test-lrs')).json()) as { endpoint: string }).endpoint;
+  it('xAPI without a lang launch parameter gives Dutch on an English browser, from the first statement on', async () => {
+    const endpoint = await lrsEndpoint();
     const registration = uuid();
-    const actor = { objectType: 'Agent', name: 'Learner, Test', mbox: `mailto:learner-${registration}@example.com` };
-    const search = `?${new URLSearchParams({ endpoint, auth: `Basic ${btoa('test:test')}`, actor: JSON.stringify(actor), registration, activity_id: config.activityIri, lang: 'en' })}`;
-    const connection = await connectLaunched(search);
+    const connection = await connectLaunched(launchSearch(endpoint, registration));
+    expect(connection.tracker.mode).to.equal('xapi');
+    const { app } = await launchApp(connection);
+    expectShownIn(app, 'nl');
+    connection.tracker.end();
+    const statements = await eventually(() => storedStatements(endpoint, registration), (list) => list.some((s) => verbOf(s) === 'terminated'));
+    expect(initialized(statements)?.context?.language).to.equal('nl-NL');
+  });
+
+  it('xAPI: a lang launch parameter gives English, from the first statement on', async () => {
+    const endpoint = await lrsEndpoint();
+    const registration = uuid();
+    const connection = await connectLaunched(`${launchSearch(endpoint, registration)}&lang=en`);
     expect(connection.tracker.mode).to.equal('xapi');
     const { app, store } = await launchApp(connection);
     expectShownIn(app, 'en');
     expect(store.state.language).to.equal(null);
     connection.tracker.end();
+    const statements = await eventually(() => storedStatements(endpoint, registration), (list) => list.some((s) => verbOf(s) === 'terminated'));
+    expect(initialized(statements)?.context?.language).to.equal('en-US');
   });
 
-  it('standalone: the browser’s languages, first offered one wins; none offered gives Dutch', async () => {
-    for (const [browser, expected] of [
-      [['en-US'], 'en'],
-      [['fr-FR', 'en-GB', 'nl'], 'en'],
-      [['nl-BE', 'en'], 'nl'],
-      [['fr', 'de'], 'nl'],
-      [[], 'nl'],
+  it('standalone: Dutch on an English browser; ?lang= or ?language= in the address chooses', async () => {
+    for (const [search, expected] of [
+      ['', 'nl'],
+      ['?lang=en', 'en'],
+      ['?language=en-GB', 'en'],
+      ['?lang=nl', 'nl'],
+      ['?lang=fr', 'nl'],
     ] as const) {
-      const { app } = await launchApp(undefined, undefined, browser);
+      const connection = await connectLaunched(search);
+      expect(connection.tracker.mode, search).to.equal('standalone');
+      const { app } = await launchApp(connection);
       expectShownIn(app, expected);
       app.remove();
       await setLanguage('nl');

@@ -8,15 +8,21 @@ import dutchUi from '../../content/nl/ui.json';
 import { assessment } from '../../src/content/content.js';
 import { introContent } from '../../src/content/intro.js';
 import { currentLanguage, loadLaterTexts, onLanguageChange, setLanguage } from '../../src/content/language.js';
+import { DEFAULT_LANGUAGE } from '../../src/content/languages.js';
 import { ui } from '../../src/content/ui.js';
 import { launchUi } from '../../src/content/ui-launch.js';
 
-describe('language: swapping the texts', () => {
-  afterEach(async () => {
-    await setLanguage('nl');
-  });
+/** What the module holds before any test has changed it: the launch. */
+const atLaunch = { language: currentLanguage(), title: introContent.title, start: launchUi.intro.start };
 
-  it('starts in Dutch', () => {
+describe('language: swapping the texts', () => {
+  // Every test starts, and leaves, in the default language, whichever ran before it.
+  const reset = () => setLanguage(DEFAULT_LANGUAGE);
+  beforeEach(reset);
+  afterEach(reset);
+
+  it('starts in the default language, Dutch, with its texts at hand', () => {
+    expect(atLaunch).to.deep.equal({ language: 'nl', title: dutchIntro.title, start: dutchUi.intro.start });
     expect(currentLanguage()).to.equal('nl');
     expect(introContent.title).to.equal(dutchIntro.title);
     expect(launchUi.intro.start).to.equal(dutchUi.intro.start);

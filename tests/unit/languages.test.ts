@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import config from '../../content/config.json';
 import {
+  DEFAULT_LANGUAGE,
   chooseLanguage,
   firstOfferedLanguage,
   offeredLanguage,
@@ -36,27 +38,31 @@ describe('languages: what a preference names', () => {
     });
   }
 
-  it('takes the first offered language of a list: cmi5, Accept-Language or the browser’s', () => {
+  it('takes the first offered language of a list, as cmi5’s languagePreference gives it', () => {
     expect(firstOfferedLanguage('fr-FR,en-US')).to.equal('en');
     expect(firstOfferedLanguage('fr-FR, nl-NL ,en-US')).to.equal('nl');
     expect(firstOfferedLanguage('de-DE,fr')).to.equal(null);
-    expect(firstOfferedLanguage(['de', 'en-GB', 'nl'])).to.equal('en');
-    expect(firstOfferedLanguage([])).to.equal(null);
     expect(firstOfferedLanguage(null)).to.equal(null);
     expect(firstOfferedLanguage('')).to.equal(null);
   });
 });
 
 describe('languages: which language the learner gets', () => {
+  it('the default language is content/config.json’s: Dutch', () => {
+    expect(DEFAULT_LANGUAGE).to.equal(config.defaultLanguage);
+    expect(DEFAULT_LANGUAGE).to.equal('nl');
+  });
+
   const rows: Array<[string, Parameters<typeof chooseLanguage>[0], 'nl' | 'en']> = [
-    ['the learner’s choice over everything', { chosen: 'nl', lms: 'en-GB', browser: ['en'] }, 'nl'],
-    ['the learner’s choice of English', { chosen: 'en', lms: 'nl', browser: ['nl'] }, 'en'],
-    ['else the LMS', { chosen: null, lms: 'en-GB', browser: ['nl'] }, 'en'],
-    ['the LMS in Dutch over an English browser', { chosen: null, lms: 'nl-NL', browser: ['en-US'] }, 'nl'],
-    ['an LMS language not offered: the browser', { chosen: null, lms: 'fr-FR', browser: ['en-US'] }, 'en'],
-    ['no LMS preference: the browser', { chosen: null, lms: null, browser: ['en-US', 'nl'] }, 'en'],
-    ['nothing offered anywhere: Dutch', { chosen: null, lms: 'de', browser: ['fr', 'es'] }, 'nl'],
-    ['nothing at all: Dutch', { chosen: null, lms: null, browser: [] }, 'nl'],
+    ['the learner’s choice over the LMS’s', { chosen: 'nl', lms: 'en-GB' }, 'nl'],
+    ['the learner’s choice of English', { chosen: 'en', lms: 'nl' }, 'en'],
+    ['the learner’s choice of English, no LMS preference', { chosen: 'en', lms: null }, 'en'],
+    ['else the LMS or the launch', { chosen: null, lms: 'en-GB' }, 'en'],
+    ['the LMS in Dutch', { chosen: null, lms: 'nl-NL' }, 'nl'],
+    ['the first offered language of cmi5’s list', { chosen: null, lms: 'fr-FR,en-US' }, 'en'],
+    ['an LMS language not offered: the default', { chosen: null, lms: 'fr-FR' }, 'nl'],
+    ['no preference at all: the default', { chosen: null, lms: null }, 'nl'],
+    ['an empty preference: the default', { chosen: null, lms: '' }, 'nl'],
   ];
   for (const [name, sources, expected] of rows) {
     it(`${name} → ${expected}`, () => {

@@ -1,0 +1,81 @@
+// @ts-check
+/**
+ * An organisation's English-default package (docs/languages.md): content/config.json's
+ * defaultLanguage set to "en" passes the content check and builds a launch bundle that
+ * starts in English, with Dutch a chunk of its own. Built in a copy of the project, so
+ * dist/ is left alone.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultLanguageTexts } from '../../scripts/default-language.mjs';
+import { validateContent } from '../../scripts/validate-content.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+/** @param {string} file */
+const readJson = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
+const dutchIntro = readJson('content/nl/intro.json');
+const englishIntro = readJson('content/en/intro.json');
+
+/** A copy of what the build reads, with `defaultLanguage` in content/config.json. */
+function projectWithDefault(/** @type {string} */ defaultLanguage) {
+  const dir = mkdtempSync(join(tmpdir(), 'wed-default-language-'));
+  for (const entry of ['src', 'content', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const config = readJson('content/config.json');
+  writeFileSync(join(dir, 'content/config.json'), JSON.stringify({ ...config, defaultLanguage }, null, 2));
+  return dir;
+}
+
+describe('an English-default package', () => {
+  /** @type {string} */
+  let dir;
+  before(() => {
+    dir = projectWithDefault('en');
+    execFileSync('npx', ['rollup', '-c'], { cwd: dir, stdio: 'pipe' });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('passes the content check: the team report’s texts are Dutch whatever the default', () => {
+    assert.deepEqual(validateContent(dir), []);
+  });
+
+  test('index.html is in English', () => {
+    const html = readFileSync(join(dir, 'dist/web/index.html'), 'utf8');
+    assert.match(html, /<html lang="en">/);
+    assert.ok(html.includes(`<title>${englishIntro.title}</title>`), 'English document title');
+  });
+
+  test('the launch bundle holds the English first screen; the Dutch one is a chunk of its own', () => {
+    const app = readFileSync(join(dir, 'dist/web/app.js'), 'utf8');
+    assert.ok(app.includes(englishIntro.intro.paragraphs[0]), 'English introduction in app.js');
+    assert.ok(!app.includes(dutchIntro.intro.paragraphs[0]), 'no Dutch introduction in app.js');
+    const chunks = readdirSync(join(dir, 'dist/web/chunks'));
+    const dutch = chunks.find((name) => name.startsWith('nl-launch-'));
+    assert.ok(dutch, `a Dutch first-screen chunk among ${chunks.join(', ')}`);
+    assert.ok(readFileSync(join(dir, 'dist/web/chunks', dutch), 'utf8').includes(dutchIntro.intro.paragraphs[0]));
+    assert.ok(!chunks.some((name) => name.startsWith('en-launch-')), 'no English first-screen chunk');
+  });
+});
+
+test('a default language without texts in the code fails the build, saying which file is missing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wed-default-language-'));
+  try {
+    mkdirSync(join(dir, 'content'));
+    writeFileSync(join(dir, 'content/config.json'), JSON.stringify({ defaultLanguage: 'de' }));
+    const plugin = defaultLanguageTexts(dir);
+    const context = { error: (/** @type {string} */ message) => { throw new Error(message); } };
+    assert.throws(
+      () => /** @type {Function} */ (plugin.buildStart).call(context),
+      /defaultLanguage "de" has no texts in the code: src\/content\/packs\/de-launch\.ts is missing/,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
