@@ -2,15 +2,21 @@ import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { assessment } from '../content/content.js';
 import { format } from '../content/format.js';
-import type { Pillar } from '../content/types.js';
+import type { Pillar, StatementId } from '../content/types.js';
 import { ui } from '../content/ui.js';
-import { STATEMENT_IDS, answeredCount, firstUnanswered } from '../model/scoring.js';
+import { STATEMENT_IDS, allAnswered, answeredCount } from '../model/scoring.js';
 import { paragraphs } from './rich-text.js';
 import { renderQuote, quoteStyles } from './quote.js';
 import { ScreenElement } from './screen-element.js';
+import './wed-error-summary.js';
+import type { ErrorSummaryItem } from './wed-error-summary.js';
 import './wed-statement.js';
 
-/** Step 2: the twelve statements, a fieldset per pillar, and the refusal to go on with open ones. */
+/**
+ * Step 2: the twelve statements, a fieldset per pillar. Going on with open
+ * statements is refused with an error summary above and a message at each open
+ * statement; both follow the answers until none is open.
+ */
 @customElement('wed-statements-screen')
 export class WedStatementsScreen extends ScreenElement {
   static override styles = [
@@ -36,10 +42,6 @@ export class WedStatementsScreen extends ScreenElement {
         font-size: 0.95rem;
         color: var(--wed-color-muted);
       }
-      .message {
-        color: var(--wed-color-error);
-        font-weight: 600;
-      }
     `,
   ];
 
@@ -49,8 +51,16 @@ export class WedStatementsScreen extends ScreenElement {
   override render() {
     const { statements } = assessment;
     const answered = answeredCount(this.state.answers);
-    const missing = STATEMENT_IDS.length - answered;
+    const errors = this.refused ? this.#openStatements().map((id) => this.#error(id)) : [];
     return html`
+      ${errors.length
+        ? html`<wed-error-summary
+            .heading=${ui.statements.errorSummaryHeading}
+            .errors=${errors}
+            .titlePrefix=${ui.statements.errorPrefix}
+            @go-to-error=${this.#goToStatement}
+          ></wed-error-summary>`
+        : nothing}
       <p class="label">${statements.label}</p>
       <h1 data-screen-heading tabindex="-1">${statements.heading}</h1>
       ${paragraphs(statements.paragraphs)}
@@ -59,14 +69,11 @@ export class WedStatementsScreen extends ScreenElement {
       <p class="counter" aria-live="polite">
         ${format(ui.statements.counter, { answered, total: STATEMENT_IDS.length })}
       </p>
-      <div role="status">
-        ${this.refused && missing > 0
-          ? html`<p class="message">${format(ui.statements.unanswered, { missing })}</p>`
-          : nothing}
-      </div>
       <div class="actions">
         <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'video' })}>${ui.app.previous}</button>
-        <button type="button" class="primary" @click=${this.#continue}>${ui.app.next}</button>
+        ${this.readOnly && !allAnswered(this.state.answers)
+          ? nothing
+          : html`<button type="button" class="primary" @click=${this.#continue}>${ui.app.next}</button>`}
       </div>
     `;
   }
@@ -75,15 +82,16 @@ export class WedStatementsScreen extends ScreenElement {
     const footnotes = pillar.statements.filter((statement) => statement.footnote);
     return html`<fieldset class="pillar">
       <legend><h2>${pillar.statementsHeading}</h2></legend>
-      ${pillar.statements.map(
-        (statement) =>
-          html`<wed-statement
-            .statement=${statement}
-            .number=${STATEMENT_IDS.indexOf(statement.id) + 1}
-            .answer=${this.state.answers[statement.id] ?? null}
-            .disabled=${this.readOnly}
-          ></wed-statement>`,
-      )}
+      ${pillar.statements.map((statement) => {
+        const answer = this.state.answers[statement.id] ?? null;
+        return html`<wed-statement
+          .statement=${statement}
+          .number=${STATEMENT_IDS.indexOf(statement.id) + 1}
+          .answer=${answer}
+          .disabled=${this.readOnly}
+          .invalid=${this.refused && answer === null}
+        ></wed-statement>`;
+      })}
       ${footnotes.map(
         (statement) =>
           // Screen readers hear the footnote in the statement's legend.
@@ -92,16 +100,29 @@ export class WedStatementsScreen extends ScreenElement {
     </fieldset>`;
   }
 
+  #openStatements(): StatementId[] {
+    return STATEMENT_IDS.filter((id) => this.state.answers[id] === undefined);
+  }
+
+  #error(id: StatementId): ErrorSummaryItem {
+    return { id, text: format(ui.statements.chooseAnswer, { number: STATEMENT_IDS.indexOf(id) + 1 }) };
+  }
+
   #continue = async (): Promise<void> => {
-    const open = firstUnanswered(this.state.answers);
-    if (!open) {
+    if (allAnswered(this.state.answers)) {
       this.refused = false;
       this.emit({ type: 'go-to', screen: 'analysis' });
       return;
     }
     this.refused = true;
     await this.updateComplete;
-    const target = [...this.renderRoot.querySelectorAll('wed-statement')].find((el) => el.statement.id === open);
+    const summary = this.renderRoot.querySelector('wed-error-summary');
+    await summary?.updateComplete;
+    summary?.focus();
+  };
+
+  #goToStatement = (event: CustomEvent<string>): void => {
+    const target = [...this.renderRoot.querySelectorAll('wed-statement')].find((el) => el.statement.id === event.detail);
     target?.focusFirstOption();
   };
 }

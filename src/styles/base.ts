@@ -48,17 +48,6 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
 
-  h1:focus,
-  h2:focus {
-    outline: none;
-  }
-
-  h1:focus-visible,
-  h2:focus-visible {
-    outline: var(--wed-focus-ring);
-    outline-offset: 2px;
-  }
-
   p,
   li {
     max-width: 70ch;
@@ -74,6 +63,17 @@ export const baseStyles = css`
   input:focus-visible,
   textarea:focus-visible,
   summary:focus-visible {
+    outline: var(--wed-focus-ring);
+    outline-offset: 2px;
+  }
+
+  /*
+   * Focus moved by the app (a screen's heading, an error summary, the radio an
+   * error link leads to) shows after a mouse click too, where :focus-visible
+   * would not match. Radios show it on any focus, as GOV.UK's do.
+   */
+  [tabindex='-1']:focus,
+  input[type='radio']:focus {
     outline: var(--wed-focus-ring);
     outline-offset: 2px;
   }
