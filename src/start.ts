@@ -1,6 +1,7 @@
 import type { WedApp } from './elements/wed-app.js';
 import { currentLanguage, onLanguageChange, setLanguage } from './content/language.js';
 import { chooseLanguage } from './content/languages.js';
+import { isComplete } from './model/progress.js';
 import { initialState } from './model/transitions.js';
 import { OneActiveTab } from './one-active-tab.js';
 import { AssessmentStore } from './store/assessment-store.js';
@@ -14,8 +15,6 @@ export async function start(
   app: WedApp,
   { tracker, lmsMissing, launchFailed, exitUrl, scope }: Connection,
   leave: (url: string) => void = (url) => window.location.assign(url),
-  /** The browser's languages; tests pass their own, so they do not depend on the machine's. */
-  browserLanguages: readonly string[] = navigator.languages,
 ): Promise<AssessmentStore> {
   const launch = await tracker.start();
   app.mode = tracker.mode;
@@ -25,13 +24,13 @@ export async function start(
   if (launch.problem) app.showNotice(launch.problem);
   if (lmsMissing) app.showNotice('lms-missing');
   if (launchFailed) app.showNotice('launch-failed');
-  if (launch.readOnly) app.showNotice('review');
+  if (launch.readOnly) app.showNotice(launch.state && isComplete(launch.state) ? 'review' : 'browse');
   if (launch.restored) app.showNotice('restored');
 
-  // The learner's own choice, else the LMS's preference, else the browser's, else Dutch.
-  // Should that language's texts not load, the package stays in Dutch.
+  // The learner's own choice, else the LMS's or the launch's preference, else the default language.
+  // Should that language's texts not load, the package stays in the default language.
   const state = launch.state ?? initialState();
-  await setLanguage(chooseLanguage({ chosen: state.language, lms: launch.language, browser: browserLanguages }));
+  await setLanguage(chooseLanguage({ chosen: state.language, lms: launch.language }));
   tracker.setLanguage?.(currentLanguage());
   onLanguageChange((language) => tracker.setLanguage?.(language));
 

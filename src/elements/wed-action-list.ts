@@ -78,7 +78,7 @@ export class WedActionList extends LitElement {
   override render() {
     return html`
       ${this.actions.length === 0
-        ? html`<p class="empty">${ui.plan.noActions}</p>`
+        ? html`<p class="empty">${this.readOnly ? ui.plan.noActionsReadOnly : ui.plan.noActions}</p>`
         : html`<ol aria-label=${ui.plan.actionsLabel}>
             ${repeat(
               this.actions,

@@ -19,7 +19,7 @@ export class WedDoneScreen extends ScreenElement {
       .map((pillar) => pillarById(pillar.id).name);
     return html`
       <h1 data-screen-heading tabindex="-1">${ui.done.heading}</h1>
-      <p>${ui.done.text}</p>
+      <p>${this.readOnly ? ui.done.textReadOnly : ui.done.text}</p>
       <h2>${ui.done.summaryHeading}</h2>
       <wed-pillar-profile .answers=${this.state.answers}></wed-pillar-profile>
       <p>
@@ -29,7 +29,9 @@ export class WedDoneScreen extends ScreenElement {
       </p>
       <p>${format(ui.done.actionsCount, { count: this.state.plan.actions.length })}</p>
       <div class="actions">
-        <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'plan' })}>${ui.done.backToPlan}</button>
+        <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'plan' })}>
+          ${this.readOnly ? ui.done.viewPlan : ui.done.backToPlan}
+        </button>
         <button type="button" class="primary" @click=${() => window.print()}>${ui.plan.print}</button>
         ${this.canExit
           ? html`<button type="button" @click=${() => this.dispatchEvent(new Event('wed-exit', { bubbles: true, composed: true }))}>

@@ -60,10 +60,16 @@ export class WedIntroScreen extends ScreenElement {
           class="primary"
           @click=${() => this.emit({ type: 'go-to', screen: resuming ? this.state.reached : 'video' })}
         >
-          ${resuming ? ui.intro.resume : ui.intro.start}
+          ${this.#startText(resuming)}
         </button>
       </div>
     `;
+  }
+
+  /** Read-only there is nothing to start or continue, only to look at. */
+  #startText(resuming: boolean): string {
+    if (this.readOnly) return resuming ? ui.intro.review : ui.intro.browse;
+    return resuming ? ui.intro.resume : ui.intro.start;
   }
 }
 

@@ -7,6 +7,7 @@ import { baseStyles } from '../styles/base.js';
 const NOTICE_TEXT = {
   broken: 'brokenStateNotice',
   unavailable: 'storageUnavailableNotice',
+  'lrs-unreachable': 'lrsUnreachableNotice',
   'save-failed': 'saveFailedNotice',
   'lms-failing': 'lmsFailingNotice',
   offline: 'offlineNotice',
@@ -16,7 +17,10 @@ const NOTICE_TEXT = {
   'took-over': 'tookOverNotice',
   'lms-missing': 'lmsMissingNotice',
   'launch-failed': 'launchFailedNotice',
+  /** A completed attempt reopened read-only (review). */
   review: 'reviewNotice',
+  /** Read-only without a completed attempt behind it (browse, preview, review of an unfinished attempt). */
+  browse: 'browseNotice',
 } as const satisfies Record<string, keyof typeof ui.app>;
 
 export type NoticeId = keyof typeof NOTICE_TEXT;

@@ -18,7 +18,7 @@ import './wed-text-space.js';
  */
 const REVOKE_DELAY_MS = 30_000;
 
-/** Step 4: the four questions of the improvement plan, saved as the learner types. */
+/** Step 4: the four questions of the improvement plan, saved as the learner types; read-only, to look at and print. */
 @customElement('wed-plan-screen')
 export class WedPlanScreen extends ScreenElement {
   static override styles = [
@@ -67,6 +67,9 @@ export class WedPlanScreen extends ScreenElement {
         color: var(--wed-color-ok);
         font-weight: 600;
       }
+      .read-only {
+        font-weight: 600;
+      }
       .status:not(:empty) {
         margin-top: var(--wed-space-3);
         padding: var(--wed-space-2) var(--wed-space-3);
@@ -90,8 +93,10 @@ export class WedPlanScreen extends ScreenElement {
       <h1 data-screen-heading tabindex="-1">${plan.heading}</h1>
       <p class="subheading">${plan.subheading}</p>
       ${paragraphs(plan.paragraphs)}
-      ${this.readOnly ? nothing : html`<p class="autosave">${ui.plan.autosave}</p>`}
-      ${this.textSpace === null ? nothing : html`<wed-text-space .remaining=${this.textSpace}></wed-text-space>`}
+      ${this.readOnly
+        ? html`<p class="read-only">${ui.plan.readOnly}</p>`
+        : html`<p class="autosave">${ui.plan.autosave}</p>`}
+      ${this.textSpace === null || this.readOnly ? nothing : html`<wed-text-space .remaining=${this.textSpace}></wed-text-space>`}
       ${this.#textQuestion(question('q1'), 'improvement', values.improvement)}
       <section class="question">
         ${questionHeading(question('q2'))} ${help(question('q2'))}
@@ -129,13 +134,19 @@ export class WedPlanScreen extends ScreenElement {
         <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'analysis' })}>
           ${ui.app.previous}
         </button>
-        ${this.readOnly
-          ? nothing
-          : html`<button type="button" class="primary" @click=${() => this.emit({ type: 'finish' })}>
-              ${ui.plan.finish}
-            </button>`}
+        ${this.#forward()}
       </div>
     `;
+  }
+
+  /** Afronden; read-only, on to the end when the attempt was finished. */
+  #forward() {
+    if (!this.readOnly) {
+      return html`<button type="button" class="primary" @click=${() => this.emit({ type: 'finish' })}>${ui.plan.finish}</button>`;
+    }
+    return this.state.finished
+      ? html`<button type="button" class="primary" @click=${() => this.emit({ type: 'go-to', screen: 'done' })}>${ui.app.next}</button>`
+      : nothing;
   }
 
   /** A question answered in one textarea, labelled by the question itself. */
@@ -173,7 +184,7 @@ export class WedPlanScreen extends ScreenElement {
   #downloadCalendar = (): void => {
     const ics = planCalendar(this.state.plan, new Date());
     if (ics === null) {
-      this.calendarMessage = ui.plan.calendarNeedsDate;
+      this.calendarMessage = this.readOnly ? ui.plan.calendarNoDate : ui.plan.calendarNeedsDate;
       return;
     }
     this.calendarMessage = '';

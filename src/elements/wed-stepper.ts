@@ -56,6 +56,8 @@ export class WedStepper extends LitElement {
   ];
 
   @property({ attribute: false }) state!: AssessmentState;
+  /** Review mode: a locked step stays locked, so it is not "not available yet". */
+  @property({ attribute: false }) readOnly = false;
 
   override render() {
     return html`<nav aria-label=${ui.app.stepperLabel}>
@@ -69,8 +71,9 @@ export class WedStepper extends LitElement {
     const status = stepStatus(this.state, screen);
     const name = ui.steps[screen];
     if (status === 'locked') {
+      const locked = this.readOnly ? ui.app.stepStatusUnavailable : ui.app.stepStatusLocked;
       return html`<li>
-        <span class="locked">${name}<span class="visually-hidden">, ${ui.app.stepStatusLocked}</span></span>
+        <span class="locked">${name}<span class="visually-hidden">, ${locked}</span></span>
       </li>`;
     }
     const current = status === 'current';

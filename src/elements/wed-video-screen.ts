@@ -1,4 +1,4 @@
-import { css, html, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { assessment, config } from '../content/content.js';
 import { ui } from '../content/ui.js';
@@ -76,9 +76,11 @@ export class WedVideoScreen extends ScreenElement {
       <p>${richText(video.readingTip)}</p>
       <div class="actions">
         <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'intro' })}>${ui.app.previous}</button>
-        <button type="button" class="primary" @click=${this.#continue}>
-          ${this.state.videoWatched ? ui.app.next : ui.video.watched}
-        </button>
+        ${this.readOnly && !this.state.videoWatched
+          ? nothing
+          : html`<button type="button" class="primary" @click=${this.#continue}>
+              ${this.state.videoWatched ? ui.app.next : ui.video.watched}
+            </button>`}
       </div>
     `;
   }

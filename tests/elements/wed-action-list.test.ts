@@ -8,6 +8,7 @@ import type { PlanAction } from '../../src/model/state.js';
 import type { StoreAction, StoreActionEvent } from '../../src/store/actions.js';
 import { AssessmentStore } from '../../src/store/assessment-store.js';
 import { byText, deepActiveElement, tabTo } from '../helpers/dom.js';
+import { editingInvitationsIn } from '../helpers/read-only.js';
 import { completedState } from '../helpers/states.js';
 
 const threeActions: PlanAction[] = [
@@ -51,6 +52,17 @@ describe('wed-action-list', () => {
     await expect(el).to.be.accessible();
     expect(el.shadowRoot!.textContent).to.contain(ui.plan.noActions);
     expect(el.shadowRoot!.querySelector('ol')).to.equal(null);
+  });
+
+  it('in review mode says no steps were added, and offers no way to add or remove one', async () => {
+    const empty = await fixture<WedActionList>(html`<wed-action-list .actions=${[]} .readOnly=${true}></wed-action-list>`);
+    expect(empty.shadowRoot!.textContent).to.contain(ui.plan.noActionsReadOnly);
+    const filled = await fixture<WedActionList>(html`<wed-action-list .actions=${threeActions} .readOnly=${true}></wed-action-list>`);
+    for (const el of [empty, filled]) {
+      expect(editingInvitationsIn(el.shadowRoot!.textContent!)).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+    }
+    await expect(empty).to.be.accessible();
   });
 
   it('labels every text and date input and names every remove button', async () => {

@@ -10,6 +10,7 @@ import { answerFromValue, type Answers } from '../../src/model/scoring.js';
 import type { AssessmentState } from '../../src/model/state.js';
 import { initialState } from '../../src/model/transitions.js';
 import { StoreActionEvent } from '../../src/store/actions.js';
+import { editingInvitationsIn } from '../helpers/read-only.js';
 
 type Values = [number, number, number, number];
 
@@ -157,6 +158,17 @@ describe('wed-analysis-screen', () => {
     setTimeout(() => next.click());
     event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
     expect(event.action).to.deep.equal({ type: 'go-to', screen: 'plan' });
+  });
+
+  it('in review mode shows the chosen pillar without a way to change it', async () => {
+    const el = await fixture<WedAnalysisScreen>(
+      html`<wed-analysis-screen .state=${{ ...allFours, chosenPillar: 'willen' }} .readOnly=${true}></wed-analysis-screen>`,
+    );
+    const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.every((radio) => radio.disabled)).to.equal(true);
+    expect(radios.filter((radio) => radio.checked).map((radio) => radio.value)).to.deep.equal(['willen']);
+    expect(editingInvitationsIn(text(root(el)))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   it('focuses its heading on request', async () => {

@@ -1,10 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { format } from '../../src/content/format.js';
 import { ui } from '../../src/content/ui.js';
 import '../../src/elements/wed-done-screen.js';
 import type { WedDoneScreen } from '../../src/elements/wed-done-screen.js';
 import type { AssessmentState } from '../../src/model/state.js';
+import { StoreActionEvent } from '../../src/store/actions.js';
 import { deepText } from '../helpers/dom.js';
+import { editingInvitationsIn } from '../helpers/read-only.js';
 import { completedState } from '../helpers/states.js';
 
 describe('wed-done-screen', () => {
@@ -29,5 +31,33 @@ describe('wed-done-screen', () => {
     const text = deepText(await render(state));
     expect(text).to.contain(ui.done.noAttentionPillars);
     expect(text).to.contain(format(ui.done.actionsCount, { count: 2 }));
+  });
+
+  it('offers to change or print the plan', async () => {
+    const el = await render(done(completedState('eens')));
+    expect(deepText(el)).to.contain(ui.done.text);
+    const buttons = [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    expect(buttons).to.deep.equal([ui.done.backToPlan, ui.plan.print]);
+  });
+
+  describe('in review mode', () => {
+    const review = (state: AssessmentState) =>
+      fixture<WedDoneScreen>(html`<wed-done-screen .state=${state} .readOnly=${true}></wed-done-screen>`);
+
+    it('is accessible', async () => {
+      await expect(await review(done(completedState('oneens')))).to.be.accessible();
+    });
+
+    it('offers to look at and print the plan, never to change it', async () => {
+      const el = await review(done(completedState('oneens')));
+      const text = deepText(el);
+      expect(text).to.contain(ui.done.textReadOnly);
+      expect(editingInvitationsIn(text)).to.deep.equal([]);
+      const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([ui.done.viewPlan, ui.plan.print]);
+      setTimeout(() => buttons[0]!.click());
+      const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+      expect(event.action).to.deep.equal({ type: 'go-to', screen: 'plan' });
+    });
   });
 });

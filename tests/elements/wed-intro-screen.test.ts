@@ -6,6 +6,7 @@ import type { WedIntroScreen } from '../../src/elements/wed-intro-screen.js';
 import { initialState } from '../../src/model/transitions.js';
 import { StoreActionEvent } from '../../src/store/actions.js';
 import { deepText } from '../helpers/dom.js';
+import { editingInvitationsIn } from '../helpers/read-only.js';
 
 describe('wed-intro-screen', () => {
   const render = (state = initialState()) =>
@@ -39,6 +40,20 @@ describe('wed-intro-screen', () => {
     setTimeout(() => button.click());
     const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
     expect(event.action).to.deep.equal({ type: 'go-to', screen: 'statements' });
+  });
+
+  it('in review mode offers to look, not to start or to continue', async () => {
+    const review = (state = initialState()) =>
+      fixture<WedIntroScreen>(html`<wed-intro-screen .state=${state} .readOnly=${true}></wed-intro-screen>`);
+    const fresh = await review();
+    expect(fresh.shadowRoot!.querySelector('button.primary')!.textContent!.trim()).to.equal(ui.intro.browse);
+    const reached = await review({ ...initialState(), reached: 'done', videoWatched: true, finished: true });
+    const button = reached.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
+    expect(button.textContent!.trim()).to.equal(ui.intro.review);
+    for (const el of [fresh, reached]) expect(editingInvitationsIn(deepText(el))).to.deep.equal([]);
+    setTimeout(() => button.click());
+    const event = (await oneEvent(reached, StoreActionEvent.eventName)) as StoreActionEvent;
+    expect(event.action).to.deep.equal({ type: 'go-to', screen: 'done' });
   });
 
   it('focuses its heading on request', async () => {

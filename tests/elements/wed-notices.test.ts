@@ -17,6 +17,16 @@ describe('wed-notices', () => {
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain(ui.app.saveFailedNotice);
   });
 
+  it('tells a completed attempt reopened for review from looking without anything being kept', async () => {
+    const review = await fixture<WedNotices>(html`<wed-notices .notices=${['review']}></wed-notices>`);
+    const browse = await fixture<WedNotices>(html`<wed-notices .notices=${['browse']}></wed-notices>`);
+    const text = (el: WedNotices) => el.shadowRoot!.querySelector('p')!.textContent;
+    expect(text(review)).to.equal(ui.app.reviewNotice);
+    expect(text(browse)).to.equal(ui.app.browseNotice);
+    expect(ui.app.browseNotice).not.to.equal(ui.app.reviewNotice);
+    await expect(browse).to.be.accessible();
+  });
+
   it('asks to dismiss a notice', async () => {
     const el = await fixture<WedNotices>(html`<wed-notices .notices=${['broken', 'unavailable']}></wed-notices>`);
     setTimeout(() => el.shadowRoot!.querySelectorAll('button')[1]!.click());

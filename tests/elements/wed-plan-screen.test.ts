@@ -9,7 +9,8 @@ import type { WedPlanScreen } from '../../src/elements/wed-plan-screen.js';
 import type { AssessmentState, Plan } from '../../src/model/state.js';
 import type { StoreAction, StoreActionEvent } from '../../src/store/actions.js';
 import { AssessmentStore } from '../../src/store/assessment-store.js';
-import { byText, deepActiveElement, deepQueryAll, tabTo } from '../helpers/dom.js';
+import { byText, deepActiveElement, deepQueryAll, deepText, tabTo } from '../helpers/dom.js';
+import { editingInvitationsIn } from '../helpers/read-only.js';
 import { completedState } from '../helpers/states.js';
 
 const filledPlan: Plan = {
@@ -183,7 +184,40 @@ describe('wed-plan-screen', () => {
     expect(button(el, ui.plan.finish)).to.equal(undefined);
     expect(deepQueryAll(el, 'button.add')).to.have.length(0);
     expect(button(el, ui.plan.print)).to.not.equal(undefined);
+    const text = deepText(el);
+    expect(text).to.contain(ui.plan.readOnly);
+    expect(editingInvitationsIn(text)).to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+
+  it('in review mode goes on to the end of a finished attempt, and offers no way on otherwise', async () => {
+    const review = (finished: boolean) =>
+      fixture<WedPlanScreen>(
+        html`<wed-plan-screen .state=${completedState('eens', { plan: filledPlan, finished })} .readOnly=${true}></wed-plan-screen>`,
+      );
+    const unfinished = await review(false);
+    expect(unfinished.shadowRoot!.querySelector('button.primary')).to.equal(null);
+    const finished = await review(true);
+    const next = finished.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
+    expect(next.textContent!.trim()).to.equal(ui.app.next);
+    setTimeout(() => next.click());
+    expect((await oneEvent<StoreActionEvent>(finished, 'wed-action')).action).to.deep.equal({ type: 'go-to', screen: 'done' });
+  });
+
+  it('in review mode says a plan without a date has nothing for the calendar, without asking for one', async () => {
+    const el = await fixture<WedPlanScreen>(html`<wed-plan-screen .state=${completedState()} .readOnly=${true}></wed-plan-screen>`);
+    button(el, ui.plan.calendar).click();
+    await el.updateComplete;
+    const text = deepText(el);
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain(ui.plan.calendarNoDate);
+    expect(editingInvitationsIn(text)).to.deep.equal([]);
+  });
+
+  it('in review mode shows no room left for texts that cannot change', async () => {
+    const el = await fixture<WedPlanScreen>(
+      html`<wed-plan-screen .state=${withPlan(filledPlan)} .textSpace=${-12} .readOnly=${true}></wed-plan-screen>`,
+    );
+    expect(el.shadowRoot!.querySelector('wed-text-space')).to.equal(null);
   });
 
   it('shows how much room the texts take in SCORM 1.2, and stops growth when it is full', async () => {

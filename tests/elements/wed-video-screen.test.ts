@@ -5,6 +5,7 @@ import '../../src/elements/wed-video-screen.js';
 import type { WedVideoScreen } from '../../src/elements/wed-video-screen.js';
 import { initialState } from '../../src/model/transitions.js';
 import { StoreActionEvent, type StoreAction } from '../../src/store/actions.js';
+import { editingInvitationsIn } from '../helpers/read-only.js';
 
 describe('wed-video-screen', () => {
   const render = (videoWatched = false) =>
@@ -44,6 +45,26 @@ describe('wed-video-screen', () => {
     expect(button.textContent!.trim()).to.equal(ui.video.watched);
     button.click();
     expect(actions).to.deep.equal([{ type: 'mark-video-watched' }, { type: 'go-to', screen: 'statements' }]);
+  });
+
+  it('in review mode offers no "watched" and only goes on when the video was marked watched before', async () => {
+    const review = (videoWatched: boolean) =>
+      fixture<WedVideoScreen>(
+        html`<wed-video-screen
+          .state=${{ ...initialState(), screen: 'video', reached: 'video', videoWatched }}
+          .readOnly=${true}
+        ></wed-video-screen>`,
+      );
+    const unwatched = await review(false);
+    expect(unwatched.shadowRoot!.querySelector('button.primary')).to.equal(null);
+    expect(editingInvitationsIn(unwatched.shadowRoot!.textContent!)).to.deep.equal([]);
+    const watched = await review(true);
+    const actions: StoreAction[] = [];
+    watched.addEventListener(StoreActionEvent.eventName, (e) => actions.push(e.action));
+    const next = watched.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
+    expect(next.textContent!.trim()).to.equal(ui.app.next);
+    next.click();
+    expect(actions).to.deep.equal([{ type: 'go-to', screen: 'statements' }]);
   });
 
   it('only navigates once the video was marked watched', async () => {

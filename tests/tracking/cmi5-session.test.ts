@@ -5,6 +5,7 @@ import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { currentScreen, settle as settleApp } from '../e2e/app-harness.js';
 import { cmi5Violations } from './cmi5-rules.js';
 import { FakeCmi5Lms } from './fake-cmi5-lms.js';
+import { expectCompletedAttemptOnEveryScreen } from './review-run.js';
 import { clearTrackingStorage, completeAssessment } from './scorm-run.js';
 import { connectLaunched, eventually, verbOf } from './xapi-run.js';
 
@@ -56,7 +57,7 @@ describe('cmi5 session', () => {
     expect(JSON.stringify(statements)).not.to.contain(lms.token);
   });
 
-  it('in Browse mode shows the saved results read-only and sends only initialized and terminated', async () => {
+  it('in Browse mode changes nothing, says nothing is kept, and sends only initialized and terminated', async () => {
     const lms = new FakeCmi5Lms({ launchMode: 'Browse' });
     restore = routeFetchTo(lms);
     const connection = await connectLaunched(lms.launchSearch);
@@ -65,11 +66,40 @@ describe('cmi5 session', () => {
     store.dispatch({ type: 'go-to', screen: 'video' });
     store.dispatch({ type: 'mark-video-watched' });
     await settleApp(app);
-    expect(deepText(app)).to.contain(ui.app.reviewNotice);
+    expect(store.state.videoWatched).to.equal(false);
+    expect(deepText(app)).to.contain(ui.app.browseNotice);
+    expect(deepText(app)).not.to.contain(ui.app.reviewNotice);
     connection.tracker.end();
     const statements = await eventually(() => [...lms.statements], (list) => list.some((s) => verbOf(s) === 'terminated'));
     expect(statements.map(verbOf)).to.deep.equal(['initialized', 'terminated']);
     expect(cmi5Violations(statements, factsOf(lms, 'Browse'))).to.deep.equal([]);
+  });
+
+  it('in Review mode shows the completed attempt on every screen and sends only initialized and terminated', async () => {
+    const first = new FakeCmi5Lms();
+    restore = routeFetchTo(first);
+    const firstConnection = await connectLaunched(first.launchSearch);
+    const session = await launchApp(firstConnection);
+    completeAssessment(session.store);
+    await settleApp(session.app);
+    firstConnection.tracker.end();
+    await eventually(() => [...first.statements], (list) => list.some((s) => verbOf(s) === 'terminated'));
+    const completed = session.store.state;
+    session.app.remove();
+    restore();
+
+    // The same registration relaunched in Review: a new session with its own fetch URL, the same LRS state.
+    const lms = new FakeCmi5Lms({ launchMode: 'Review', fetchUrl: 'https://lms.example.com/cmi5/fetch?k=review', sessionId: crypto.randomUUID() });
+    for (const [id, document] of first.state) lms.state.set(id, document);
+    restore = routeFetchTo(lms);
+    const connection = await connectLaunched(lms.launchSearch);
+    const { app, store } = await launchApp(connection);
+    await expectCompletedAttemptOnEveryScreen(app, store, completed);
+    connection.tracker.end();
+    const statements = await eventually(() => [...lms.statements], (list) => list.some((s) => verbOf(s) === 'terminated'));
+    expect(statements.map(verbOf)).to.deep.equal(['initialized', 'terminated']);
+    expect(cmi5Violations(statements, factsOf(lms, 'Review'))).to.deep.equal([]);
+    expect(lms.lrsRequests.filter((r) => r.url.includes('activities/state') && r.method !== 'GET')).to.deep.equal([]);
   });
 
   it('works standalone with a clear notice when the fetch URL was already used', async () => {

@@ -48,6 +48,12 @@ type Faults = { [R in Role]?: R extends 'commit' | 'finish' ? Fault | SaveFault 
 const SAVE_REQUEST_FAILED = '101';
 /** Values a session may not write (session time) and that are not carried into the next one. */
 const SESSION_ONLY = ['cmi.core.session_time', 'cmi.session_time'];
+/**
+ * Moodle's SCORM 2004 player hands these back only when the last session left
+ * with cmi.exit = suspend (or logout); after any other exit the attempt opens
+ * empty, with entry ab-initio.
+ */
+const HANDED_BACK_AFTER_SUSPEND_2004 = ['cmi.suspend_data', 'cmi.location'];
 
 /**
  * An LMS for tests: scorm-again's real runtime behind a recording wrapper.
@@ -81,12 +87,16 @@ export class ScormLms {
     const settings = { logLevel: 5, autocommit: false, lmsCommitUrl: false } as const;
     this.#runtime = version === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
     const prefix = version === '1.2' ? 'cmi.core.' : 'cmi.';
-    const restored = [...(committed ?? [])].filter(([element]) => !SESSION_ONLY.includes(element));
+    const exit = committed?.get('cmi.exit');
+    const opensEmpty = version === '2004' && exit !== undefined && exit !== 'suspend' && exit !== 'logout';
+    const restored = [...(committed ?? [])].filter(
+      ([element]) => !SESSION_ONLY.includes(element) && !(opensEmpty && HANDED_BACK_AFTER_SUSPEND_2004.includes(element)),
+    );
     this.#model = new Map(restored);
     this.#runtime.loadFromFlattenedJSON({
       ...Object.fromEntries(restored),
       [`${prefix}${version === '1.2' ? 'student_id' : 'learner_id'}`]: learnerId,
-      [`${prefix}entry`]: committed?.size ? 'resume' : 'ab-initio',
+      [`${prefix}entry`]: committed?.size && !opensEmpty ? 'resume' : 'ab-initio',
       [version === '1.2' ? 'cmi.core.lesson_mode' : 'cmi.mode']: mode,
     });
     this.api = this.#wrap();

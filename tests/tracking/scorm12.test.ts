@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { ui } from '../../src/content/ui.js';
 import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
-import { deepQueryAll } from '../helpers/dom.js';
+import { deepQueryAll, deepText } from '../helpers/dom.js';
+import { editingInvitationsIn } from '../helpers/read-only.js';
 import { currentScreen, settle as settleApp } from '../e2e/app-harness.js';
 import { moodleViolations } from './moodle-rules.js';
+import { expectCompletedAttemptOnEveryScreen, reopenCompletedAttempt } from './review-run.js';
 import { ScormLms } from './scorm-lms.js';
 import { ANSWERS, answerAll, clearTrackingStorage, completeAssessment, launchWithLms, settle } from './scorm-run.js';
 
@@ -119,29 +122,42 @@ describe('SCORM 1.2 against scorm-again', () => {
   });
 
   it('shows a reopened completed attempt read-only and writes nothing (review mode)', async () => {
-    const lms = new ScormLms('1.2');
-    lms.mount();
-    const done = await launchWithLms();
-    completeAssessment(done.store);
-    await settle();
-    done.connection.tracker.end();
-    done.app.remove();
-
-    const review = lms.resume({ mode: 'review' });
-    review.mount();
-    const { app, store, connection } = await launchWithLms();
-    expect(store.readOnly).to.equal(true);
+    const { review, completed, app, store, connection } = await reopenCompletedAttempt('1.2');
+    await expectCompletedAttemptOnEveryScreen(app, store, completed);
     store.dispatch({ type: 'go-to', screen: 'statements' });
     store.dispatch({ type: 'answer', statement: 'begrijpen_1', answer: 'oneens' });
     await settleApp(app);
     expect(store.state.answers.begrijpen_1).to.equal('eens');
-    const radios = deepQueryAll<HTMLInputElement>(currentScreen(app), 'input[type=radio]');
-    expect(radios.every((radio) => radio.disabled)).to.equal(true);
-    expect(radios.filter((radio) => radio.checked)).to.have.length(12);
     await expect(app).to.be.accessible();
     await settle();
     connection.tracker.end();
-    expect(review.count('set')).to.equal(0);
+    expect(review.sets).to.deep.equal([]);
     expect(review.count('commit')).to.equal(0);
+  });
+
+  it('shows an unfinished attempt opened in browse mode with its answers, says nothing is kept, writes nothing', async () => {
+    const lms = new ScormLms('1.2');
+    lms.mount();
+    const first = await launchWithLms();
+    answerAll(first.store);
+    await settle();
+    first.connection.tracker.end();
+    first.app.remove();
+
+    const browse = lms.resume({ mode: 'browse' });
+    browse.mount();
+    const { app, store, connection } = await launchWithLms();
+    expect(store.readOnly).to.equal(true);
+    await settleApp(app);
+    const text = deepText(app);
+    expect(text).to.contain(ui.app.browseNotice);
+    expect(text).not.to.contain(ui.app.reviewNotice);
+    expect(text).to.contain(ui.app.readOnlyNote);
+    expect(editingInvitationsIn(text)).to.deep.equal([]);
+    const radios = deepQueryAll<HTMLInputElement>(currentScreen(app), 'input[type=radio]');
+    expect(radios.filter((radio) => radio.checked)).to.have.length(12);
+    connection.tracker.end();
+    expect(browse.sets).to.deep.equal([]);
+    expect(browse.count('commit')).to.equal(0);
   });
 });

@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { assessment } from '../../src/content/content.js';
+import { ui } from '../../src/content/ui.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import { decodeSuspendData } from '../../src/model/suspend-data.js';
+import { deepText } from '../helpers/dom.js';
 import { moodleViolations } from './moodle-rules.js';
+import { expectCompletedAttemptOnEveryScreen, reopenCompletedAttempt } from './review-run.js';
 import { ScormLms } from './scorm-lms.js';
 import { ANSWERS, answerAll, clearTrackingStorage, completeAssessment, launchWithLms, settle } from './scorm-run.js';
 
@@ -92,14 +95,31 @@ describe('SCORM 2004 against scorm-again', () => {
     two.connection.tracker.end();
   });
 
-  it('writes nothing in browse mode', async () => {
+  it('writes nothing in browse mode, and says that nothing is kept', async () => {
     const lms = new ScormLms('2004', { mode: 'browse' });
     lms.mount();
-    const { store, connection } = await launchWithLms();
+    const { app, store, connection } = await launchWithLms();
     expect(store.readOnly).to.equal(true);
+    expect(deepText(app)).to.contain(ui.app.browseNotice);
+    expect(deepText(app)).not.to.contain(ui.app.reviewNotice);
     store.dispatch({ type: 'go-to', screen: 'video' });
     await settle();
     connection.tracker.end();
     expect(lms.count('set')).to.equal(0);
+  });
+
+  it('shows a reopened completed attempt (review mode): answers, analysis and plan; writes nothing', async () => {
+    const { lms, review, completed, app, store, connection } = await reopenCompletedAttempt('2004');
+    // The test LMS hands the data back, as Moodle does, only because the completed session left with suspend.
+    expect(lms.committed.get('cmi.completion_status')).to.equal('completed');
+    expect(lms.committed.get('cmi.exit')).to.equal('suspend');
+    await expectCompletedAttemptOnEveryScreen(app, store, completed);
+    store.dispatch({ type: 'edit-plan', changes: { improvement: 'Anders' } });
+    await settle();
+    connection.tracker.end();
+    expect(store.state.plan.improvement).to.equal(completed.plan.improvement);
+    expect(review.sets).to.deep.equal([]);
+    expect(review.count('commit')).to.equal(0);
+    expect(review.calls.map((call) => call.method).filter((method) => method !== 'GetValue')).to.deep.equal(['Initialize', 'Terminate']);
   });
 });
