@@ -4,7 +4,7 @@ import type { AssessmentState } from '../model/state.js';
 export type TrackingMode = 'standalone' | 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5';
 
 /** Why a saved state could not be used; the app tells the learner. */
-export type StartProblem = 'broken' | 'unavailable';
+export type StartProblem = 'broken' | 'unavailable' | 'lrs-unreachable';
 
 export interface TrackerStart {
   /** The saved state to resume, or null for a fresh start. */

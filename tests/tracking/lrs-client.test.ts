@@ -146,7 +146,7 @@ describe('LrsClient', () => {
     expect(lrs.requests[0]!.headers.authorization).to.equal(AUTH);
     expect(Object.fromEntries(url.searchParams)).to.deep.equal({ ...params, agent: JSON.stringify(agent) });
     const failing = await client(fakeFetch(status(503, 'down')).fetchImpl).getState(params);
-    expect(failing).to.deep.equal({ ok: false, retry: true, message: 'down' });
+    expect(failing).to.deep.equal({ ok: false, retry: true, status: 503, message: 'down' });
   });
 
   it('writes a state document with PUT as text/plain', async () => {

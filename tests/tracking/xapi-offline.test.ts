@@ -88,3 +88,26 @@ describe('xAPI offline, then a login that clears localStorage', () => {
     second.tracker.end();
   });
 });
+
+describe('xAPI: an LRS that cannot be reached at launch', () => {
+  beforeEach(clearTrackingStorage);
+  afterEach(clearTrackingStorage);
+
+  it('tells the learner, and the console says why, naming the LRS', async () => {
+    const errors: string[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      // Nothing listens on port 9 of this machine: the connection is refused.
+      const endpoint = 'http://127.0.0.1:9/xapi/';
+      const connection = await connectLaunched(launchSearch(endpoint, uuid()));
+      const { app } = await launchApp(connection);
+      await app.updateComplete;
+      expect(deepText(app)).to.contain(ui.app.lrsUnreachableNotice);
+      expect(errors.join('\n')).to.contain(`The LRS at ${endpoint} could not be reached`);
+      connection.tracker.end();
+    } finally {
+      console.error = consoleError;
+    }
+  });
+});

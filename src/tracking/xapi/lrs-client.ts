@@ -1,7 +1,7 @@
 import XAPI, { type Actor, type Agent, type Statement } from '@xapi/xapi';
 
 export type SendResult = { ok: true } | { ok: false; retry: boolean; status: number | null; message: string };
-export type ReadResult<T> = { ok: true; value: T | null } | { ok: false; retry: boolean; message: string };
+export type ReadResult<T> = { ok: true; value: T | null } | { ok: false; retry: boolean; status: number | null; message: string };
 export type DocumentPath = 'activities/state' | 'agents/profile';
 
 /** `auth` is the Authorization header value, e.g. "Basic …". */
@@ -95,6 +95,10 @@ export class LrsClient {
     }
   }
 
+  get endpoint(): string {
+    return this.#endpoint;
+  }
+
   /** The state document as text; null when the LRS has none (404). */
   async getState(params: StateParams): Promise<ReadResult<string>> {
     const outcome = await this.#run(() => this.#xapi.getState(stateQuery(params)));
@@ -157,13 +161,15 @@ export class LrsClient {
   }
 
   #readResult<T>(outcome: Outcome, parse: (text: string) => T): ReadResult<T> {
-    if (outcome.status === null) return { ok: false, retry: true, message: outcome.message };
+    if (outcome.status === null) return { ok: false, retry: true, status: null, message: outcome.message };
     if (outcome.status === 404) return { ok: true, value: null };
-    if (outcome.status !== 200) return { ok: false, retry: isRetryable(outcome.status), message: this.#messageOf(outcome) };
+    if (outcome.status !== 200) {
+      return { ok: false, retry: isRetryable(outcome.status), status: outcome.status, message: this.#messageOf(outcome) };
+    }
     try {
       return { ok: true, value: parse(outcome.text) };
     } catch {
-      return { ok: false, retry: false, message: 'the LRS sent a document that is not valid JSON' };
+      return { ok: false, retry: false, status: outcome.status, message: 'the LRS sent a document that is not valid JSON' };
     }
   }
 

@@ -19,6 +19,7 @@ import { Connectivity } from '../connectivity.js';
 import { SaveScheduler, type SaveTimings } from '../save-scheduler.js';
 import type { Handover, SyncStatus, Tracker, TrackerStart } from '../tracker.js';
 import type { LrsClient } from './lrs-client.js';
+import { unreachableReason } from './unreachable.js';
 import type { StatementQueue } from './statement-queue.js';
 import {
   answeredStatement,
@@ -42,8 +43,6 @@ export interface XapiTrackerOptions {
   readOnly: boolean;
   /** The learner's language as the launch gives it (cmi5 languagePreference, a lang launch parameter); null: none. */
   languagePreference?: string | null;
-  /** The browser's languages, for the first statement's language before the app says which it shows. */
-  browserLanguages?: readonly string[];
   timings?: SaveTimings;
   /** The browser copy of this attempt, kept until a later launch finds the same revision in the LRS. */
   copy?: BrowserStorage;
@@ -91,7 +90,8 @@ export class XapiTracker implements Tracker {
     let lrs: SavedState | null = null;
     let problem: TrackerStart['problem'] = null;
     if (!saved.ok) {
-      problem = 'unavailable';
+      problem = 'lrs-unreachable';
+      console.error(`wed-zelfassessment: ${unreachableReason(this.options.client.endpoint, globalThis.location?.href ?? this.options.client.endpoint, saved)}`);
     } else if (saved.value) {
       const decoded = await decodeSuspendData(saved.value);
       if (decoded.ok) lrs = decoded;
@@ -117,11 +117,7 @@ export class XapiTracker implements Tracker {
     }
     const language = this.options.languagePreference ?? null;
     // The app tells the language it shows (setLanguage); until then, the same choice it will make.
-    this.#language ??= chooseLanguage({
-      chosen: state?.language ?? null,
-      lms: language,
-      browser: this.options.browserLanguages ?? globalThis.navigator?.languages ?? [],
-    });
+    this.#language ??= chooseLanguage({ chosen: state?.language ?? null, lms: language });
     this.#send([initializedStatement(this.#context)]);
     const attemptKey = `${this.mode}:${JSON.stringify(this.options.context.actor)}:${this.options.context.registration ?? ''}`;
     return { state, problem, readOnly: this.options.readOnly, language, restored, attemptKey };
@@ -266,6 +262,8 @@ export class XapiTracker implements Tracker {
   async #saveState(): Promise<boolean> {
     if (!this.#latest || !this.#writing) return true;
     const value = await encodeSuspendData(this.#latest, this.#reported, this.#stamp);
+    // The page may have been left (end) or handed over while the state was being compressed.
+    if (!this.#writing) return true;
     const result = await this.options.client.setState({ ...this.#stateParams(), value });
     return result.ok && this.#connectivity.online;
   }
