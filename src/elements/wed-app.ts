@@ -16,17 +16,29 @@ import type { ScreenElement } from './screen-element.js';
 import './wed-stepper.js';
 import './wed-notices.js';
 import './wed-intro-screen.js';
-import { SAVING_NOTICES, type NoticeId } from './wed-notices.js';
+import { SAVING_NOTICES, type NoticeId, type WedNotices } from './wed-notices.js';
 
 /**
  * The assessment: the language switch, stepper, the current screen, notices,
  * and the print document. The screens after the introduction come in a later
  * chunk, defined only once their texts are there in the language shown.
  */
-const loadLaterScreens = async () => {
-  await loadLaterTexts();
-  await import('./later-screens.js');
-};
+let laterScreens: Promise<void> | null = null;
+const loadLaterScreens = (): Promise<void> =>
+  (laterScreens ??= (async () => {
+    await loadLaterTexts();
+    await import('./later-screens.js');
+  })());
+
+/** The element of each screen; those after the introduction are defined by the later chunk. */
+const SCREEN_TAGS = {
+  intro: 'wed-intro-screen',
+  video: 'wed-video-screen',
+  statements: 'wed-statements-screen',
+  analysis: 'wed-analysis-screen',
+  plan: 'wed-plan-screen',
+  done: 'wed-done-screen',
+} as const satisfies Record<ScreenId, string>;
 
 /** How long the introduction is on screen, untouched, before the other screens load anyway. */
 const LATER_SCREENS_DELAY_MS = 1500;
@@ -102,6 +114,12 @@ export class WedApp extends LitElement {
   @property({ attribute: false }) textSpace: number | null = null;
 
   @state() private appState!: AssessmentState;
+  /**
+   * The screen on show: the learner's screen once its element is defined. Until
+   * then the previous one stays, so a step never shows an empty page while the
+   * later screens load.
+   */
+  @state() private shownScreen: ScreenId | null = null;
   /** The language shown: everything below the switch is rendered anew when it changes. */
   @state() private language: Language = currentLanguage();
   #unsubscribe?: () => void;
@@ -111,6 +129,8 @@ export class WedApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener(StoreActionEvent.eventName, this.#onAction);
+    this.addEventListener('focusin', this.#keepFieldClear);
+    this.addEventListener('input', this.#keepFieldClear);
     this.language = currentLanguage();
     this.#stopFollowingLanguage = onLanguageChange((language) => (this.language = language));
   }
@@ -118,6 +138,8 @@ export class WedApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener(StoreActionEvent.eventName, this.#onAction);
+    this.removeEventListener('focusin', this.#keepFieldClear);
+    this.removeEventListener('input', this.#keepFieldClear);
     this.#unsubscribe?.();
     this.#stopFollowingLanguage?.();
   }
@@ -148,6 +170,19 @@ export class WedApp extends LitElement {
       this.appState = this.store.state;
       this.#unsubscribe = this.store.subscribe((next) => (this.appState = next));
     }
+    if (this.appState && this.appState.screen !== this.shownScreen) this.#show(this.appState.screen);
+  }
+
+  #show(screen: ScreenId): void {
+    const tag = SCREEN_TAGS[screen];
+    if (customElements.get(tag) || this.shownScreen === null) {
+      this.shownScreen = screen;
+      return;
+    }
+    void loadLaterScreens();
+    void customElements.whenDefined(tag).then(() => {
+      if (this.appState.screen === screen) this.shownScreen = screen;
+    });
   }
 
   protected override firstUpdated(): void {
@@ -175,8 +210,8 @@ export class WedApp extends LitElement {
       document.documentElement.lang = this.language;
       document.title = ui.app.documentTitle;
     }
-    const previous = changed.get('appState') as AssessmentState | undefined;
-    if (previous && previous.screen !== this.appState.screen) void this.#focusScreenHeading();
+    if (changed.get('shownScreen')) void this.#focusScreenHeading();
+    if (changed.has('notices')) void this.renderRoot.querySelector<WedNotices>('.saving')?.updateComplete.then(this.#keepFieldClear);
   }
 
   #afterFirstUse(): Promise<void> {
@@ -192,10 +227,10 @@ export class WedApp extends LitElement {
     });
   }
 
+  /** The screen shown is always defined (see #show), except a later one the learner resumed on. */
   async #focusScreenHeading(): Promise<void> {
     const tag = this.renderRoot.querySelector('[data-screen]')?.localName;
     if (!tag) return;
-    // A screen of the later chunk may not be defined yet; the element found after that wait is the one to focus.
     await customElements.whenDefined(tag);
     // An app taken out of the page meanwhile has nothing to focus, and its screens were never upgraded.
     if (!this.isConnected) return;
@@ -214,7 +249,7 @@ export class WedApp extends LitElement {
             <p>${introContent.title}</p>
             ${this.#renderLanguageSwitch()}
           </div>
-          ${keyed(language, html`<wed-stepper .state=${this.appState}></wed-stepper>`)}
+          ${keyed(language, html`<wed-stepper .state=${this.appState} .readOnly=${this.store.readOnly}></wed-stepper>`)}
         </header>
         ${keyed(
           language,
@@ -222,8 +257,8 @@ export class WedApp extends LitElement {
               .notices=${this.notices.filter((notice) => !SAVING_NOTICES.has(notice))}
               @dismiss=${this.#onDismiss}
             ></wed-notices>
-            <main>${this.#renderScreen(this.appState.screen)}</main>
-            <footer>${this.mode === 'standalone' ? ui.app.standaloneNote : ui.app.lmsNote}</footer>`,
+            <main>${this.#renderScreen(this.shownScreen ?? this.appState.screen)}</main>
+            <footer>${this.#footerNote()}</footer>`,
         )}
         <wed-notices
           class="saving"
@@ -233,6 +268,12 @@ export class WedApp extends LitElement {
         ></wed-notices>
       </div>
       ${keyed(language, html`<wed-print-report .state=${this.appState}></wed-print-report>`)}`;
+  }
+
+  /** Where the learner's answers go; read-only, that nothing changes or goes anywhere. */
+  #footerNote(): string {
+    if (this.store.readOnly) return ui.app.readOnlyNote;
+    return this.mode === 'standalone' ? ui.app.standaloneNote : ui.app.lmsNote;
   }
 
   /** Offers the other language, named in that language and read out in it. */
@@ -277,6 +318,18 @@ export class WedApp extends LitElement {
         ></wed-done-screen>`;
     }
   }
+
+  /** The saving bar never covers the field the learner is in: the page scrolls the field clear of it. */
+  #keepFieldClear = (): void => {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.saving');
+    let field = document.activeElement;
+    while (field?.shadowRoot?.activeElement) field = field.shadowRoot.activeElement;
+    if (!bar || bar.offsetHeight === 0 || !field || field === document.body) return;
+    const barTop = bar.getBoundingClientRect().top;
+    const { top, bottom } = field.getBoundingClientRect();
+    // A field taller than the room above the bar keeps its top in view.
+    if (bottom > barTop) window.scrollBy(0, Math.min(bottom - barTop + 8, Math.max(0, top - 8)));
+  };
 
   #onAction = (event: StoreActionEvent): void => {
     event.stopPropagation();

@@ -11,24 +11,36 @@ import { StandaloneTracker } from '../../src/tracking/standalone-tracker.js';
 export const TEST_STORAGE_KEY = `wed-test-${crypto.randomUUID()}:state`;
 
 /**
- * The browser languages tests launch with unless told otherwise: a Dutch browser, so a
- * test does not depend on the machine's language (the browser's preference picks the language).
+ * The standalone package on this page's localStorage, launched with `?lang=<language>`
+ * when a language is given (as a link to the web folder can be).
  */
-export const DUTCH_BROWSER: readonly string[] = ['nl-NL', 'nl'];
+export function standaloneConnection(language: string | null = null): Connection {
+  return { tracker: new StandaloneTracker(new BrowserStorage(window.localStorage, TEST_STORAGE_KEY), language), lmsMissing: false };
+}
 
 /** Starts the app as main.ts does, standalone on this page's localStorage unless told otherwise. A second call is a reload. */
 export async function launchApp(
-  connection: Connection = {
-    tracker: new StandaloneTracker(new BrowserStorage(window.localStorage, TEST_STORAGE_KEY)),
-    lmsMissing: false,
-  },
+  connection: Connection = standaloneConnection(),
   leave?: (url: string) => void,
-  browserLanguages: readonly string[] = DUTCH_BROWSER,
 ): Promise<{ app: WedApp; store: AssessmentStore }> {
   const app = await fixture<WedApp>(html`<wed-app></wed-app>`);
-  const store = await start(app, connection, leave ?? ((url) => window.location.assign(url)), browserLanguages);
+  const store = await start(app, connection, leave ?? ((url) => window.location.assign(url)));
   await app.updateComplete;
   return { app, store };
+}
+
+/**
+ * Makes the browser say it prefers `languages` (navigator.language and
+ * navigator.languages), as a Dutch learner's browser set to English does;
+ * returns the undo. The package must not care.
+ */
+export function browserPrefers(languages: readonly string[]): () => void {
+  Object.defineProperty(navigator, 'languages', { configurable: true, get: () => Object.freeze([...languages]) });
+  Object.defineProperty(navigator, 'language', { configurable: true, get: () => languages[0] ?? '' });
+  return () => {
+    Reflect.deleteProperty(navigator, 'languages');
+    Reflect.deleteProperty(navigator, 'language');
+  };
 }
 
 export function clearSavedState(): void {
@@ -44,7 +56,13 @@ export function currentScreen(app: WedApp): HTMLElement {
 /** Waits until the app and its current screen have rendered. */
 export async function settle(app: WedApp): Promise<void> {
   await app.updateComplete;
-  await customElements.whenDefined(currentScreen(app).localName);
+  // Until the learner's screen is defined, the previous one stays on show.
+  const wanted = `wed-${app.store.state.screen}-screen`;
+  await customElements.whenDefined(wanted);
+  while (currentScreen(app).localName !== wanted) {
+    await app.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
   const screen = currentScreen(app) as HTMLElement & { updateComplete?: Promise<unknown> };
   await screen.updateComplete;
   // A task, not an animation frame: frames do not run in a background test page.
