@@ -15,7 +15,7 @@
  * - a typing minute in SCORM 1.2 under an LMS whose commit blocks the page 3 s (the
  *   blocked share of the minute, and whether anything typed was lost);
  * in Node: suspend_data lengths (the package's encoder); the zips' sizes.
- * See README.md, "Benchmark", for what each figure means.
+ * See docs/benchmark.md for what each figure means.
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';

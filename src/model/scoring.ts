@@ -1,5 +1,5 @@
 /**
- * Answers and scores as fixed by the tracking contract (PRODUCT.md): the twelve
+ * Answers and scores as fixed by the tracking contract (docs/tracking.md): the twelve
  * statement ids, the value of each answer and the 0–100 scores coordinators
  * see in their reports. Works on ids only.
  */

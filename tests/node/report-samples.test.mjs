@@ -1,6 +1,7 @@
 // The team report's core on every real Moodle 4.5 download in
-// tests/fixtures/moodle-4.5/ (a copy of ../shared/samples/moodle-4.5/): the figures equal those computed by hand
-// from the README's table of intended answers (tests/report/support/expected.mjs).
+// tests/fixtures/moodle-4.5/ (real Moodle 4.5 downloads, byte for byte): the figures equal those
+// computed by hand from that folder's README table of intended answers
+// (tests/report/support/expected.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

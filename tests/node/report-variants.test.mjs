@@ -2,8 +2,8 @@
 // Interactions report: Dutch headers, other delimiters, quoting, BOMs and
 // encodings, only `Response i` columns, answer ids, changed answers and
 // several attempts per learner. Each variant is made from the real sample
-// (tests/fixtures/moodle-4.5/interactions/…txt, a copy of ../shared/samples) and checked against the
-// README's hand-computed figures.
+// (tests/fixtures/moodle-4.5/interactions/…txt, a real Moodle 4.5 download) and checked against
+// the hand-computed figures of tests/fixtures/moodle-4.5/README.md.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -4,7 +4,7 @@
 // computations. Used by the node tests (samples README table, LRS data).
 import { readFileSync } from 'node:fs';
 
-/** A copy of ../shared/samples/moodle-4.5 (real Moodle 4.5 downloads, byte for byte), so a fresh clone can run the tests. */
+/** The sample downloads kept in tests/fixtures/moodle-4.5 (real Moodle 4.5 downloads, byte for byte, described in its README). */
 export const SAMPLES = new URL('../../fixtures/moodle-4.5/', import.meta.url);
 export const STATEMENTS = ['begrijpen', 'willen', 'kunnen'].flatMap((p) => [1, 2, 3, 4].map((n) => `${p}_${n}`));
 
