@@ -1,5 +1,5 @@
 /**
- * Reads what the dev LRS (preview/dev-lrs.mjs) received for the preview's panel:
+ * Reads what the LRS at /lrs/ (scripts/lrs.mjs) received for the preview's panel:
  * the statements of the current registration, the package's state document,
  * and the LRS's log of writes and failures. Polls once a second while the
  * preview is in xAPI mode.
@@ -111,12 +111,12 @@ export class LrsClient {
         cache: 'no-store',
       });
     } catch (error) {
-      throw new LrsError(`the dev LRS cannot be reached (${String(error)}): is the dev server still running?`);
+      throw new LrsError(`the LRS cannot be reached (${String(error)}): is npm run dev (or npm start) still running?`);
     }
     if (!response.ok && !acceptable.includes(response.status)) {
       if (response.status === 404 && !response.headers.has('X-Experience-API-Version')) {
         throw new LrsError(
-          `no LRS at ${this.target.endpoint}: start the dev server with web-dev-server.config.mjs (npm start does)`,
+          `no LRS at ${this.target.endpoint}: open the preview where npm run dev or npm start serves it`,
         );
       }
       throw new LrsError(`GET ${path.split('?')[0]} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);

@@ -1,11 +1,12 @@
 /**
- * The preview's xAPI mode: a "TinCan launch" of the package against the dev
- * server's in-memory LRS (preview/dev-lrs.mjs at /lrs/), for a fixed learner,
- * with a registration kept per attempt.
+ * The preview's xAPI mode: a "TinCan launch" of the package against the LRS
+ * that `npm run dev` and `npm start` serve at /lrs/ (scripts/lrs.mjs: Learning
+ * Locker's statements service in memory), for a fixed learner, with a
+ * registration kept per attempt.
  */
 import { PREVIEW_LEARNER } from './launch.js';
 
-/** Where web-dev-server.config.mjs serves the dev LRS, on the preview's own origin. */
+/** Where scripts/dev.mjs serves the LRS, on the preview's own origin. */
 export const LRS_PATH = '/lrs/';
 /** The state document the package keeps its resume state in. */
 export const STATE_ID = 'wed-state';

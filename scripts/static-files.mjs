@@ -13,6 +13,10 @@ const escapeHtml = (text) =>
 export function staticFiles({ outDir }) {
   return {
     name: 'static-files',
+    buildStart() {
+      // Not imported by any module: named here, so that `npm run dev` rebuilds when they change.
+      for (const file of ['src/index.html', 'src/page.css']) this.addWatchFile(file);
+    },
     async writeBundle() {
       const language = configuredDefaultLanguage();
       const uiFile = `content/${language}/ui.json`;

@@ -2,16 +2,15 @@
 /**
  * The bench's HTTP server (`npm run bench`): the built package from dist/web/ at /web/,
  * and bench-only pages under /bench/ that never go into dist/: an LMS host page with a
- * counting SCORM stub around the package's frame, the static "floor" page, and an
- * in-memory LRS (preview/dev-lrs.mjs) at /bench/lrs/ for the xAPI launch. Files are
+ * counting SCORM stub around the package's frame, the static "floor" page, and the
+ * repository's LRS (scripts/lrs.mjs) at /bench/lrs/ for the xAPI launch. Files are
  * sent uncompressed and uncacheable, so every launch transfers everything again. The host
  * page's query: `api`, `src`, optionally `blockMs` and `values` (JSON); see pages.mjs hostPage.
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { URLSearchParams } from 'node:url';
-import { DevLrs } from '../../preview/dev-lrs.mjs';
+import { startLrs } from '../lrs.mjs';
 import { hostPage } from './pages.mjs';
 
 const TYPES = /** @type {Record<string, string>} */ ({
@@ -25,10 +24,10 @@ const TYPES = /** @type {Record<string, string>} */ ({
 
 /**
  * @param {{ webDir: string, floor: string }} options `webDir`: dist/web; `floor`: the floor page (pages.mjs)
- * @returns {Promise<{ origin: string, lrs: DevLrs, close: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function startBenchServer({ webDir, floor }) {
-  const lrs = new DevLrs();
+  const lrs = await startLrs();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://bench.invalid');
     const send = (/** @type {number} */ status, /** @type {string} */ type, /** @type {string | Buffer} */ body) => {
@@ -36,21 +35,7 @@ export async function startBenchServer({ webDir, floor }) {
       res.end(body);
     };
     try {
-      if (url.pathname.startsWith('/bench/lrs/')) {
-        /** @type {Buffer[]} */
-        const chunks = [];
-        for await (const chunk of req) chunks.push(Buffer.from(chunk));
-        const answer = lrs.handle({
-          method: req.method ?? 'GET',
-          path: url.pathname.slice('/bench/lrs'.length),
-          query: new URLSearchParams(url.search),
-          headers: req.headers,
-          body: Buffer.concat(chunks),
-        });
-        res.writeHead(answer.status, { ...answer.headers, 'Cache-Control': 'no-store' });
-        res.end(answer.status === 204 ? undefined : (answer.body ?? ''));
-        return;
-      }
+      if (url.pathname.startsWith('/bench/lrs/')) return await lrs.serve(req, res, '/bench/lrs/');
       if (url.pathname === '/bench/floor.html') return send(200, TYPES['.html'], floor);
       if (url.pathname === '/bench/host.html') {
         const options = { blockMs: Number(url.searchParams.get('blockMs')) || 0, values: JSON.parse(url.searchParams.get('values') ?? '{}') };
@@ -73,10 +58,9 @@ export async function startBenchServer({ webDir, floor }) {
   if (!address || typeof address === 'string') throw new Error('bench server has no port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    lrs,
-    close: () => new Promise((resolve) => {
+    close: async () => {
       server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+      await Promise.all([new Promise((resolve) => server.close(() => resolve(undefined))), lrs.stop()]);
+    },
   };
 }

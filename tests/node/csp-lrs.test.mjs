@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { startTestLrs } from '../support/test-lrs.mjs';
+import { startLrs } from '../../scripts/lrs.mjs';
 
 const policy = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(
   readFileSync(new URL('../../src/index.html', import.meta.url), 'utf8'),
@@ -26,7 +26,7 @@ let site;
 let browser;
 
 before(async () => {
-  lrs = await startTestLrs();
+  lrs = await startLrs();
   site = createServer((req, res) => {
     if (req.url === '/send.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' });

@@ -1,5 +1,5 @@
 // The team report from an LRS: Learning Locker's statements service (in
-// memory, tests/support/test-lrs.mjs) loaded with a team's statements made by
+// memory, scripts/lrs.mjs) loaded with a team's statements made by
 // the package's own statement builders; read with @xapi/xapi page by page
 // through `more`, by the core and by `npm run report -- --lrs …`.
 import { test, before, after } from 'node:test';
@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importTs } from './helpers/import-ts.mjs';
-import { startTestLrs } from '../support/test-lrs.mjs';
+import { startLrs } from '../../scripts/lrs.mjs';
 import { expectedFigures } from '../report/support/expected.mjs';
 
 const core = await importTs('src/report/cli.ts', { external: ['@xapi/xapi'] });
@@ -26,14 +26,13 @@ let endpoint;
 const statementReads = [];
 
 /**
- * The test LRS's front serves /xapi/, while Learning Locker writes its `more`
- * links with the path it was called on (/xAPI/statements?…). This proxy, like
- * a reverse proxy in front of a real LRS, serves both paths, and counts reads.
+ * A proxy in front of the LRS, as a reverse proxy in front of a real one, that
+ * counts the reads of statements.
  */
 async function startProxy(target) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    const pathname = url.pathname.replace(/^\/xAPI\//, '/xapi/');
+    const { pathname } = url;
     if (req.method === 'GET' && pathname === '/xapi/statements') statementReads.push(url.search);
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
@@ -53,7 +52,7 @@ async function startProxy(target) {
 }
 
 before(async () => {
-  lrs = await startTestLrs();
+  lrs = await startLrs();
   proxy = await startProxy(new URL(lrs.endpoint).origin);
   endpoint = `http://127.0.0.1:${proxy.address().port}/xapi/`;
   for (let i = 0; i < team.statements.length; i += 100) {
