@@ -54,7 +54,7 @@ export function currentScreen(app: WedApp): HTMLElement {
 }
 
 /** Waits until the app and its current screen have rendered. */
-export async function settle(app: WedApp): Promise<void> {
+export async function rendered(app: WedApp): Promise<void> {
   await app.updateComplete;
   // Until the learner's screen is defined, the previous one stays on show.
   const wanted = `wed-${app.store.state.screen}-screen`;

@@ -5,8 +5,8 @@ import type { WedApp } from '../../src/elements/wed-app.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import type { ScreenId } from '../../src/model/state.js';
 import type { AssessmentStore } from '../../src/store/assessment-store.js';
-import { byText, deepActiveElement, tabTo } from '../helpers/dom.js';
-import { currentScreen, settle } from './app-harness.js';
+import { byText, deepActiveElement, pressKeys, tabTo } from '../helpers/dom.js';
+import { currentScreen, rendered } from './app-harness.js';
 
 /** Kunnen gets two disagreements, the rest agrees. */
 export const KEYBOARD_ANSWERS: AnswerId[] = ['eens', 'helemaal_eens', 'eens', 'eens', 'eens', 'helemaal_eens', 'eens', 'eens', 'oneens', 'helemaal_oneens', 'eens', 'eens'];
@@ -31,12 +31,8 @@ export interface KeyboardRunTexts {
   action: string;
 }
 
-export async function press(key: string, times = 1): Promise<void> {
-  for (let i = 0; i < times; i++) await sendKeys({ press: key });
-}
-
 export async function expectHeadingFocused(app: WedApp, text: string): Promise<void> {
-  await settle(app);
+  await rendered(app);
   const active = deepActiveElement()!;
   expect(active.localName).to.equal('h1');
   expect(active.textContent!.trim()).to.equal(text);
@@ -56,31 +52,33 @@ export async function completeByKeyboard(
 ): Promise<void> {
   await onScreen('intro');
   await tabTo(byText(texts.start));
-  await press('Enter');
+  await pressKeys('Enter');
   await expectHeadingFocused(app, texts.videoHeading);
   await onScreen('video');
 
   await tabTo(byText(texts.watched));
-  await press('Enter');
+  await pressKeys('Enter');
   await expectHeadingFocused(app, texts.statementsHeading);
   await tabTo((el) => (el as HTMLInputElement).name === STATEMENT_IDS[0]);
-  for (const [i, answer] of KEYBOARD_ANSWERS.entries()) {
-    expect((deepActiveElement() as HTMLInputElement).name).to.equal(STATEMENT_IDS[i]);
-    await press('Space');
-    await press('ArrowRight', ANSWER_STEPS[answer]);
-    expect(store.state.answers[STATEMENT_IDS[i]!]).to.equal(answer);
-    if (i < KEYBOARD_ANSWERS.length - 1) await press('Tab');
-  }
+  // Each answer, then Tab on to the next statement: all in one round trip to the test runner.
+  const keys = KEYBOARD_ANSWERS.flatMap((answer, i) => [
+    'Space',
+    ...Array<string>(ANSWER_STEPS[answer]).fill('ArrowRight'),
+    ...(i < KEYBOARD_ANSWERS.length - 1 ? ['Tab'] : []),
+  ]);
+  await pressKeys(...keys);
+  expect(store.state.answers).to.deep.equal(Object.fromEntries(STATEMENT_IDS.map((id, i) => [id, KEYBOARD_ANSWERS[i]])));
+  expect((deepActiveElement() as HTMLInputElement).name).to.equal(STATEMENT_IDS.at(-1));
   await onScreen('statements');
 
   await tabTo(byText(texts.next));
-  await press('Enter');
+  await pressKeys('Enter');
   await expectHeadingFocused(app, texts.analysisHeading);
   expect(store.state.analysisSeen).to.equal(true);
   await onScreen('analysis');
 
   await tabTo(byText(texts.next));
-  await press('Enter');
+  await pressKeys('Enter');
   await expectHeadingFocused(app, texts.planHeading);
   await onScreen('plan');
 
@@ -89,13 +87,13 @@ export async function completeByKeyboard(
   expect(store.state.plan.improvement).to.equal(texts.improvement);
 
   await tabTo(byText(texts.addAction));
-  await press('Enter');
-  await settle(app);
+  await pressKeys('Enter');
+  await rendered(app);
   await sendKeys({ type: texts.action });
   expect(store.state.plan.actions.map((a) => a.text)).to.deep.equal([texts.action]);
 
   await tabTo(byText(texts.finish));
-  await press('Enter');
+  await pressKeys('Enter');
   await expectHeadingFocused(app, texts.doneHeading);
   expect(store.state.finished).to.equal(true);
   expect(store.state.screen).to.equal('done');

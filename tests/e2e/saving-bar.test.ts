@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { ui } from '../../src/content/ui.js';
 import { answersFromValues } from '../helpers/answers.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
-import { eventually } from '../tracking/xapi-run.js';
-import { clearSavedState, currentScreen, launchApp, settle } from './app-harness.js';
+import { eventually } from '../helpers/eventually.js';
+import { clearSavedState, currentScreen, launchApp, rendered } from './app-harness.js';
 
 /** The notices about saving, in a bar that stays in view in the LMS's frame and never covers the field being typed in. */
 describe('the saving bar', () => {
@@ -24,7 +24,7 @@ describe('the saving bar', () => {
     }
     store.dispatch({ type: 'go-to', screen: 'analysis' });
     store.dispatch({ type: 'go-to', screen: 'plan' });
-    await settle(launched.app);
+    await rendered(launched.app);
     launched.app.mode = 'scorm12';
     return launched;
   }

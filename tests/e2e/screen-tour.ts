@@ -3,20 +3,26 @@ import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import type { AssessmentStore } from '../../src/store/assessment-store.js';
 import { normalise } from '../helpers/content-strings.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
-import { settle } from './app-harness.js';
+import { rendered } from './app-harness.js';
 
 /**
  * Visits every screen, with everything agreed (so every pillar's advice is
  * folded and the choose-a-pillar prompt shows), and gathers all text and
- * link targets the learner can see.
+ * link targets the learner can see. `onScreen` runs on every screen once it
+ * is shown (e.g. an axe check).
  */
-export async function tourEveryScreen(app: WedApp, store: AssessmentStore): Promise<{ text: string; hrefs: Set<string> }> {
+export async function tourEveryScreen(
+  app: WedApp,
+  store: AssessmentStore,
+  onScreen: () => Promise<void> = async () => undefined,
+): Promise<{ text: string; hrefs: Set<string> }> {
   let text = '';
   const hrefs = new Set<string>();
   const look = async () => {
-    await settle(app);
+    await rendered(app);
     text += ` ${deepText(app)}`;
     for (const a of deepQueryAll<HTMLAnchorElement>(app, 'a[href]')) hrefs.add(a.getAttribute('href')!);
+    await onScreen();
   };
   await look();
   store.dispatch({ type: 'go-to', screen: 'video' });

@@ -122,6 +122,7 @@ describe('wed-print-report', () => {
     expect(getComputedStyle(improvement).whiteSpace).to.equal('pre-wrap');
     expect(texts.some((p) => p.textContent === hostile)).to.equal(true);
     expect(root.querySelector('script, img')).to.equal(null);
+    // Time for an injected script or event handler to run, which must not.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(window.pwned).to.equal(false);
     const text = deepText(el);

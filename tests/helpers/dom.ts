@@ -1,4 +1,4 @@
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /** The focused element, looking inside shadow roots. */
 export function deepActiveElement(): Element | null {
@@ -7,14 +7,33 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Presses Tab until the focused element matches, as a keyboard user would. */
+/**
+ * Presses the keys (names as sendKeys takes them) one after another, in one
+ * round trip to the test runner (tests/support/key-commands.mjs).
+ */
+export async function pressKeys(...keys: string[]): Promise<void> {
+  await executeServerCommand('press-keys', { keys });
+}
+
+/** Marks the elements tabTo is after, for the test runner to recognise. */
+const TAB_TARGET = 'data-tab-target';
+
+/**
+ * Presses Tab until the focused element matches, as a keyboard user would.
+ * All presses take one round trip to the test runner, which stops at the
+ * first element that matched when tabTo was called.
+ */
 export async function tabTo(matches: (el: Element) => boolean, maxPresses = 80): Promise<Element> {
-  for (let i = 0; i < maxPresses; i++) {
-    const active = deepActiveElement();
-    if (active && matches(active)) return active;
-    await sendKeys({ press: 'Tab' });
+  const wanted = deepQueryAll(document, '*').filter(matches);
+  for (const el of wanted) el.setAttribute(TAB_TARGET, '');
+  try {
+    await executeServerCommand('tab-to', { marker: TAB_TARGET, maxPresses });
+  } finally {
+    for (const el of wanted) el.removeAttribute(TAB_TARGET);
   }
-  throw new Error(`Focus never reached the wanted element; it is on ${describe(deepActiveElement())}`);
+  const active = deepActiveElement();
+  if (active && matches(active)) return active;
+  throw new Error(`Focus never reached the wanted element; it is on ${describe(active)}`);
 }
 
 export const byText =

@@ -5,12 +5,12 @@
  * manifests valid against the official schemas (tincan.xml, which has none:
  * well-formed and structured as the TinCan package format wants), zip contents
  * matching the manifests, nothing extra, deterministic bytes, values from
- * content/config.json.
+ * content/config.json. Built in a copy of the project, so its dist/ is left alone.
  */
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -95,17 +95,27 @@ const zipNamed = (name) => {
   return zip;
 };
 
+/** The copy of the project built here: what the build and the packaging read, and node_modules. */
+let project = '';
+
 before(() => {
-  execFileSync('npx', ['rollup', '-c'], { cwd: root, stdio: 'pipe' });
-  execFileSync(process.execPath, ['scripts/package.mjs'], { cwd: root, stdio: 'pipe' });
+  project = mkdtempSync(join(tmpdir(), 'wed-package-project-'));
+  for (const entry of ['src', 'content', 'scripts', 'schemas', 'imsmanifest.xml', 'rollup.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, entry), join(project, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+  execFileSync('npx', ['rollup', '-c'], { cwd: project, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/package.mjs'], { cwd: project, stdio: 'pipe' });
   for (const definition of PACKAGES) {
-    const zipPath = join(root, 'dist', `${config.identifier}-${definition.name}.zip`);
+    const zipPath = join(project, 'dist', `${config.identifier}-${definition.name}.zip`);
     const bytes = new Uint8Array(readFileSync(zipPath));
     const entries = unzipSync(bytes);
     const manifest = Buffer.from(entries[definition.manifestName]).toString('utf8');
     zips.push({ name: definition.name, manifestName: definition.manifestName, schema: definition.schema, zipPath, bytes, entries, manifest });
   }
 });
+
+after(() => rmSync(project, { recursive: true, force: true }));
 
 test('there is a SCORM 1.2, a SCORM 2004, an xAPI and a cmi5 zip', () => {
   assert.deepEqual(zips.map((zip) => zip.name), ['scorm12', 'scorm2004', 'xapi', 'cmi5']);
@@ -238,14 +248,14 @@ describe('xAPI and cmi5 manifests', () => {
     assert.ok(xapi);
     /** @type {typeof xapi.render} */
     const unclosed = (...args) => xapi.render(...args).replace('</activities>', '');
-    await assert.rejects(buildPackages({ packages: [{ ...xapi, render: unclosed }] }), (error) => {
+    await assert.rejects(buildPackages({ root: project, packages: [{ ...xapi, render: unclosed }] }), (error) => {
       assert.ok(error instanceof PackagingError);
       assert.match(error.message, /^tincan\.xml of [\w.-]+-xapi\.zip, from scripts\/templates\/tincan\.xml, is invalid \(no official schema[^)]*\):\n {2}line \d+: /);
       return true;
     });
     /** @type {typeof xapi.render} */
     const otherId = (...args) => xapi.render(...args).replace(config.activityIri, 'https://example.com/x');
-    await assert.rejects(buildPackages({ packages: [{ ...xapi, render: otherId }] }), /<activity id> must be activityIri/);
+    await assert.rejects(buildPackages({ root: project, packages: [{ ...xapi, render: otherId }] }), /<activity id> must be activityIri/);
   });
 });
 
@@ -268,7 +278,7 @@ describe('zip contents', () => {
   });
 
   test('the zip holds the manifest and the web folder, and nothing else', () => {
-    const web = filesUnder(join(root, 'dist/web'))
+    const web = filesUnder(join(project, 'dist/web'))
       .filter((path) => !/(^|\/)\.|\.map$|(^|\/)(preview|tests?)([./_-]|$)/i.test(path))
       .sort();
     for (const { name, manifestName, entries } of zips) {
@@ -282,7 +292,7 @@ describe('zip contents', () => {
 
   test('the zips are deterministic: a second build gives the same bytes', async () => {
     await delay(2100); // zip times have a 2-second resolution: a clock-based time would now differ
-    const { packages } = await buildPackages();
+    const { packages } = await buildPackages({ root: project });
     for (const { name, bytes } of zips) {
       const again = packages.find((built) => built.definition.name === name);
       assert.ok(again, name);
@@ -296,7 +306,7 @@ describe('values and failures', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wed-package-'));
     const title = `Tom & Jerry's <"zelf"> assessment`;
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ ...config, title, version: '1.0 <b>' }));
-    const { packages } = await buildPackages({ configFile: join(dir, 'config.json') });
+    const { packages } = await buildPackages({ root: project, configFile: join(dir, 'config.json') });
     for (const { definition, manifest } of packages) {
       assert.ok(manifest.includes(xmlEscape(title)), definition.name);
       if (definition.manifestName === 'imsmanifest.xml') {
@@ -320,7 +330,7 @@ describe('values and failures', () => {
     /** @type {typeof scorm12.render} */
     const render = (...args) => scorm12.render(...args).replace('adlcp:scormtype="sco"', 'adlcp:scormtype="asset2"');
     await assert.rejects(
-      buildPackages({ packages: [{ ...scorm12, render }] }),
+      buildPackages({ root: project, packages: [{ ...scorm12, render }] }),
       (error) => {
         assert.ok(error instanceof PackagingError);
         assert.match(error.message, /^imsmanifest\.xml of [\w.-]+-scorm12\.zip, from imsmanifest\.xml, is invalid \(schema: schemas\/scorm12\/\):\n {2}line \d+: .*asset2/);

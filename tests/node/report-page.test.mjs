@@ -56,14 +56,24 @@ async function openPage(width = 1024) {
   return { page, problems };
 }
 
+/**
+ * Waits for the element behind a `>>>` (shadow-piercing) selector. Only with
+ * `visible` does puppeteer check on every animation frame; without it, it
+ * checks again when the document changes, and changes inside shadow roots do
+ * not count, so an element rendered after the first check is never found.
+ */
+function shownElement(page, selector) {
+  return page.waitForSelector(selector, { visible: true });
+}
+
 async function choose(page, file) {
-  const input = await page.waitForSelector('wed-report-page >>> #files');
+  const input = await shownElement(page, 'wed-report-page >>> #files');
   await input.uploadFile(file);
 }
 
 /** What the report shows: participation, pillar figures, and the statement table's rows. */
 async function shown(page) {
-  await page.waitForSelector('wed-report-page >>> wed-team-report >>> #participation-heading');
+  await shownElement(page, 'wed-report-page >>> wed-team-report >>> #participation-heading');
   return page.evaluate(() => {
     const root = document.querySelector('wed-report-page').shadowRoot.querySelector('wed-team-report').shadowRoot;
     const pairs = (dl) => Object.fromEntries([...dl.querySelectorAll('dt')].map((dt) => [dt.textContent.trim(), dt.nextElementSibling.textContent.trim()]));
@@ -110,7 +120,7 @@ for (const file of INTERACTIONS) {
 test('a dropped file works like a chosen one', async () => {
   const { page, problems } = await openPage();
   const bytes = readFileSync(INTERACTIONS[1]).toString('base64');
-  await page.waitForSelector('wed-report-page >>> .drop');
+  await shownElement(page, 'wed-report-page >>> .drop');
   await page.evaluate((base64, name) => {
     const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const transfer = new DataTransfer();

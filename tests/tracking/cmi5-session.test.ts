@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { ui } from '../../src/content/ui.js';
-import { launchApp } from '../e2e/app-harness.js';
+import { currentScreen, launchApp, rendered } from '../e2e/app-harness.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
-import { currentScreen, settle as settleApp } from '../e2e/app-harness.js';
 import { cmi5Violations } from './cmi5-rules.js';
 import { FakeCmi5Lms } from './fake-cmi5-lms.js';
 import { expectCompletedAttemptOnEveryScreen } from './review-run.js';
 import { clearTrackingStorage, completeAssessment } from './scorm-run.js';
-import { connectLaunched, eventually, verbOf } from './xapi-run.js';
+import { connectLaunched, endedSession, verbOf } from './xapi-run.js';
 
 /** The package's requests go to the fake cmi5 LMS while a test runs. */
 function routeFetchTo(lms: FakeCmi5Lms): () => void {
@@ -42,13 +41,13 @@ describe('cmi5 session', () => {
     const left: string[] = [];
     const { app, store } = await launchApp(connection, (url) => left.push(url));
     completeAssessment(store);
-    await settleApp(app);
+    await rendered(app);
 
     const exit = deepQueryAll<HTMLButtonElement>(currentScreen(app), 'button').find((b) => b.textContent!.trim() === ui.done.exit)!;
     exit.click();
     expect(left).to.deep.equal(['https://lms.example.com/course/7']);
 
-    const statements = await eventually(() => [...lms.statements], (list) => list.some((s) => verbOf(s) === 'terminated'));
+    const statements = await endedSession(lms);
     expect(cmi5Violations(statements, factsOf(lms))).to.deep.equal([]);
     const verbs = statements.map(verbOf);
     expect(verbs.filter((v) => v === 'answered')).to.have.length(12);
@@ -65,12 +64,12 @@ describe('cmi5 session', () => {
     expect(store.readOnly).to.equal(true);
     store.dispatch({ type: 'go-to', screen: 'video' });
     store.dispatch({ type: 'mark-video-watched' });
-    await settleApp(app);
+    await rendered(app);
     expect(store.state.videoWatched).to.equal(false);
     expect(deepText(app)).to.contain(ui.app.browseNotice);
     expect(deepText(app)).not.to.contain(ui.app.reviewNotice);
     connection.tracker.end();
-    const statements = await eventually(() => [...lms.statements], (list) => list.some((s) => verbOf(s) === 'terminated'));
+    const statements = await endedSession(lms);
     expect(statements.map(verbOf)).to.deep.equal(['initialized', 'terminated']);
     expect(cmi5Violations(statements, factsOf(lms, 'Browse'))).to.deep.equal([]);
   });
@@ -81,9 +80,9 @@ describe('cmi5 session', () => {
     const firstConnection = await connectLaunched(first.launchSearch);
     const session = await launchApp(firstConnection);
     completeAssessment(session.store);
-    await settleApp(session.app);
+    await rendered(session.app);
     firstConnection.tracker.end();
-    await eventually(() => [...first.statements], (list) => list.some((s) => verbOf(s) === 'terminated'));
+    await endedSession(first);
     const completed = session.store.state;
     session.app.remove();
     restore();
@@ -96,7 +95,7 @@ describe('cmi5 session', () => {
     const { app, store } = await launchApp(connection);
     await expectCompletedAttemptOnEveryScreen(app, store, completed);
     connection.tracker.end();
-    const statements = await eventually(() => [...lms.statements], (list) => list.some((s) => verbOf(s) === 'terminated'));
+    const statements = await endedSession(lms);
     expect(statements.map(verbOf)).to.deep.equal(['initialized', 'terminated']);
     expect(cmi5Violations(statements, factsOf(lms, 'Review'))).to.deep.equal([]);
     expect(lms.lrsRequests.filter((r) => r.url.includes('activities/state') && r.method !== 'GET')).to.deep.equal([]);
@@ -109,7 +108,7 @@ describe('cmi5 session', () => {
     const connection = await connectLaunched(lms.launchSearch);
     expect(connection.tracker.mode).to.equal('standalone');
     const { app } = await launchApp(connection);
-    await settleApp(app);
+    await rendered(app);
     expect(deepText(app)).to.contain(ui.app.launchFailedNotice);
     await expect(app).to.be.accessible();
   });

@@ -10,11 +10,12 @@ import type { Connection } from '../../src/tracking/connect.js';
 import { uuid } from '../../src/tracking/xapi/uuid.js';
 import { browserPrefers, launchApp } from '../e2e/app-harness.js';
 import { deepText } from '../helpers/dom.js';
+import { eventually } from '../helpers/eventually.js';
 import { FakeCmi5Lms } from './fake-cmi5-lms.js';
 import { moodleViolations } from './moodle-rules.js';
 import { ScormLms, type ScormVersion } from './scorm-lms.js';
-import { FAST, TRACKING_KEY, clearTrackingStorage, completeAssessment, settle } from './scorm-run.js';
-import { connectLaunched, eventually, launchSearch, lrsEndpoint, storedStatements, verbOf } from './xapi-run.js';
+import { FAST, TRACKING_KEY, afterSaveTimers, clearTrackingStorage, completeAssessment, savesDone } from './scorm-run.js';
+import { connectLaunched, endedSession, launchSearch, lrsEndpoint, storedStatements, verbOf } from './xapi-run.js';
 import { connectTracker } from '../../src/tracking/connect.js';
 
 const PREFERENCE: Record<ScormVersion, string> = {
@@ -109,7 +110,7 @@ describe('language: the learner’s choice, else the LMS’s or the launch’s, 
     expectShownIn(first.app, 'en');
     first.store.dispatch({ type: 'set-language', language: 'nl' });
     await setLanguage('nl');
-    await settle();
+    await savesDone(lms, first.store);
     first.connection.tracker.end();
     first.app.remove();
 
@@ -149,8 +150,10 @@ describe('language: the learner’s choice, else the LMS’s or the launch’s, 
     expect(store.readOnly).to.equal(true);
     app.shadowRoot!.querySelector<HTMLButtonElement>('button.language')!.click();
     await eventually(() => store.state.language, (language) => language === 'en');
-    await settle();
+    await eventually(() => app.getAttribute('lang'), (language) => language === 'en');
     expectShownIn(app, 'en');
+    // Time for a save that must not happen.
+    await afterSaveTimers();
     connection.tracker.end();
     expect(lms.count('set')).to.equal(0);
   });
@@ -163,7 +166,7 @@ describe('language: the learner’s choice, else the LMS’s or the launch’s, 
       const { app } = await launchApp(connection);
       expectShownIn(app, 'nl');
       connection.tracker.end();
-      const statements = await eventually(() => [...lms.statements], (list) => list.some((s) => verbOf(s) === 'terminated'));
+      const statements = await endedSession(lms);
       for (const statement of statements) expect(statement.context?.language, verbOf(statement)).to.equal('nl-NL');
     } finally {
       restore();
@@ -179,7 +182,7 @@ describe('language: the learner’s choice, else the LMS’s or the launch’s, 
       expectShownIn(app, 'en');
       completeAssessment(store);
       connection.tracker.end();
-      const statements = await eventually(() => [...lms.statements], (list) => list.some((s) => verbOf(s) === 'terminated'));
+      const statements = await endedSession(lms);
       for (const statement of statements) expect(statement.context?.language, verbOf(statement)).to.equal('en-US');
       const answered = statements.find((s) => verbOf(s) === 'answered')!;
       const definition = (answered.object as { definition: { name: Record<string, string> } }).definition;
@@ -247,9 +250,9 @@ describe('language: the LMS receives the same ids and values in Dutch and in Eng
     const lms = scormLms(version, language);
     const { app, store, connection } = await launchScorm();
     // The launch's own commit first, whatever the language took to load: both runs then write alike.
-    await settle();
+    await savesDone(lms, store);
     completeAssessment(store);
-    await settle();
+    await savesDone(lms, store);
     connection.tracker.end();
     app.remove();
     ScormLms.unmountAll();
@@ -298,13 +301,13 @@ describe('language: the LMS receives the same ids and values in Dutch and in Eng
   it('SCORM 2004: a switch mid-way writes the objectives’ descriptions again in the new language', async () => {
     const lms = scormLms('2004', '');
     const { app, store, connection } = await launchScorm();
-    await settle();
+    await savesDone(lms, store);
     expect(lms.committed.get('cmi.objectives.2.description')).to.equal(dutchAssessment.pillars[2]!.question);
     const toggle = app.shadowRoot!.querySelector<HTMLButtonElement>('button.language')!;
     toggle.click();
     await eventually(() => store.state.language, (language) => language === 'en');
-    await settle();
-    expect(lms.committed.get('cmi.objectives.2.description')).to.equal(englishAssessment.pillars[2]!.question);
+    await savesDone(lms, store);
+    await eventually(() => lms.committed.get('cmi.objectives.2.description'), (text) => text === englishAssessment.pillars[2]!.question);
     expect(lms.committed.get('cmi.suspend_data')).to.match(/l2/);
     connection.tracker.end();
   });
@@ -319,7 +322,7 @@ describe('language: the LMS receives the same ids and values in Dutch and in Eng
         completeAssessment(store);
         connection.tracker.end();
         app.remove();
-        return await eventually(() => [...lms.statements], (list) => list.some((s) => verbOf(s) === 'terminated'));
+        return await endedSession(lms);
       } finally {
         restore();
         await setLanguage('nl');

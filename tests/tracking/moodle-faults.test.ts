@@ -6,11 +6,11 @@ import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import { DurableStore } from '../../src/persistence/durable-store.js';
 import type { AssessmentState } from '../../src/model/state.js';
 import type { AssessmentStore } from '../../src/store/assessment-store.js';
-import { settle as settleApp } from '../e2e/app-harness.js';
+import { rendered } from '../e2e/app-harness.js';
 import { deepText } from '../helpers/dom.js';
+import { eventually } from '../helpers/eventually.js';
 import { loginClearsLocalStorage, ScormLms, type ScormVersion } from './scorm-lms.js';
-import { TRACKING_KEY, answerAll, browserCopy, clearTrackingStorage, copyKey, launchWithLms, settle } from './scorm-run.js';
-import { eventually } from './xapi-run.js';
+import { TRACKING_KEY, afterSaveTimers, answerAll, browserCopy, clearTrackingStorage, copyKey, launchWithLms, savesDone } from './scorm-run.js';
 
 /** Moodle 4.5 under the four everyday faults it was seen to lose text in (or to grade wrongly). */
 
@@ -133,7 +133,7 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
       type(one.store, LONG_TEXT);
       await eventually(() => deepText(savingBar(one.app)), (text) => text.includes(ui.app.lmsFailingNotice));
       // Wherever the learner has scrolled on the plan, the bar is on screen.
-      await settleApp(one.app);
+      await rendered(one.app);
       expect(one.app.getBoundingClientRect().height).to.be.greaterThan(window.innerHeight);
       for (const y of [0, one.app.getBoundingClientRect().height / 2, document.documentElement.scrollHeight]) {
         window.scrollTo(0, y);
@@ -176,7 +176,7 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
       await onPlan(one.store, lms);
       lms.faults.commit = lms.faults.finish = 'false';
       type(one.store, ' Alleen hier.');
-      await settle();
+      await eventually(() => notices(one.app), (text) => text.includes(ui.app.lmsFailingNotice));
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       one.app.remove();
 
@@ -230,7 +230,10 @@ describe('SCORM 1.2: two tabs of one attempt in Moodle', () => {
     }
     two.store.dispatch({ type: 'edit-plan', changes: { needs: 'Tijd met een collega.' } });
     await eventually(() => one.store.state.plan.needs, (needs) => needs === 'Tijd met een collega.');
-    await settle();
+    await savesDone(second, two.store);
+    // The first tab keeps its LMS session in step with what the second committed.
+    const lastSuspendData = () => lms.sets.filter(([element]) => element === 'cmi.suspend_data').at(-1)?.[1];
+    await eventually(lastSuspendData, (data) => data === lms.committed.get('cmi.suspend_data'));
 
     // Moodle's LMSFinish sends the closing tab's whole data model; it must not bring back the old grade.
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
@@ -287,6 +290,7 @@ describe('SCORM 1.2: a slow Moodle (synchronous commits)', () => {
     const started = performance.now();
     for (const character of LONG_TEXT.slice(0, 120)) {
       store.dispatch({ type: 'edit-plan', changes: { improvement: store.state.plan.improvement + character } });
+      // The learner's typing pace.
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     const typingEnded = performance.now();
@@ -301,7 +305,8 @@ describe('SCORM 1.2: a slow Moodle (synchronous commits)', () => {
     store.dispatch({ type: 'go-to', screen: 'analysis' });
     expect(store.state.screen).to.equal('analysis');
     await eventually(() => lms.count('commit'), (count) => count > before, blockMs * 3);
-    await settle();
+    // Time for a second commit, which must not come.
+    await afterSaveTimers();
     expect(lms.count('commit')).to.equal(before + 1);
     expect((await committedState(lms)).state).to.deep.equal(store.state);
     connection.tracker.end();

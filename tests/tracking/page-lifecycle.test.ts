@@ -27,7 +27,6 @@ describe('saving when the page is hidden or left', () => {
     lms.mount();
     const { store } = await launchApp(await connectTracker(window, TRACKING_KEY, SLOW));
     answerAll(store);
-    await new Promise((resolve) => setTimeout(resolve, 20));
     const commitsBefore = lms.count('commit');
 
     // Hidden in the same task as the keystroke: the compressed form is not ready yet.

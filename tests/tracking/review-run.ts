@@ -5,11 +5,11 @@ import { ui } from '../../src/content/ui.js';
 import type { WedApp } from '../../src/elements/wed-app.js';
 import type { AssessmentState, ScreenId } from '../../src/model/state.js';
 import type { AssessmentStore } from '../../src/store/assessment-store.js';
-import { currentScreen, settle } from '../e2e/app-harness.js';
+import { currentScreen, rendered } from '../e2e/app-harness.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { ScormLms, type ScormVersion } from './scorm-lms.js';
-import { completeAssessment, launchWithLms, settle as settleSaves } from './scorm-run.js';
+import { completeAssessment, launchWithLms, savesDone } from './scorm-run.js';
 
 /** Completes an attempt in one session, then reopens it in review mode as the LMS does: the new session, its LMS and the completed state. */
 export async function reopenCompletedAttempt(version: ScormVersion) {
@@ -17,7 +17,7 @@ export async function reopenCompletedAttempt(version: ScormVersion) {
   lms.mount();
   const done = await launchWithLms();
   completeAssessment(done.store);
-  await settleSaves();
+  await savesDone(lms, done.store);
   done.connection.tracker.end();
   const completed = done.store.state;
   done.app.remove();
@@ -38,7 +38,7 @@ export async function expectCompletedAttemptOnEveryScreen(app: WedApp, store: As
   const seen = {} as Record<ScreenId, string>;
   for (const screen of ['done', 'plan', 'analysis', 'statements', 'video', 'intro'] as const) {
     store.dispatch({ type: 'go-to', screen });
-    await settle(app);
+    await rendered(app);
     seen[screen] = deepText(app);
     expect(editingInvitationsIn(seen[screen]), `editing invitations on ${screen}`).to.deep.equal([]);
     expect(seen[screen]).to.contain(ui.app.reviewNotice);

@@ -5,6 +5,7 @@ import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import { connectTracker } from '../../src/tracking/connect.js';
 import { launchApp } from '../e2e/app-harness.js';
 import { deepText } from '../helpers/dom.js';
+import { eventually } from '../helpers/eventually.js';
 import { ScormLms, type Fault, type ScormVersion } from './scorm-lms.js';
 import {
   FAST,
@@ -14,7 +15,7 @@ import {
   clearTrackingStorage,
   keptInBrowser,
   launchWithLms,
-  settle,
+  savesDone,
 } from './scorm-run.js';
 
 type Case = { name: string; faults: Partial<Record<'init' | 'set' | 'commit', Fault>> };
@@ -49,20 +50,16 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
         store.dispatch({ type: 'go-to', screen: 'analysis' });
         store.dispatch({ type: 'go-to', screen: 'plan' });
         store.dispatch({ type: 'edit-plan', changes: { improvement: TEXT } });
-        await settle();
-        await app.updateComplete;
-
-        expect(noticeText(app)).to.contain(ui.app.lmsFailingNotice);
+        await eventually(() => noticeText(app), (text) => text.includes(ui.app.lmsFailingNotice));
         await expect(app).to.be.accessible();
         // Without LMSInitialize the learner is unknown: the copy is kept without a learner id until it works.
         const copy = await decodeSuspendData(browserCopy(version, faults.init ? '' : undefined));
         expect(copy.ok && copy.state).to.deep.equal(store.state);
 
         lms.faults.init = lms.faults.set = lms.faults.commit = undefined;
-        await settle(200);
-        await app.updateComplete;
+        await savesDone(lms, store);
+        await eventually(() => noticeText(app), (text) => text.includes(ui.app.lmsRecoveredNotice));
         expect(noticeText(app)).not.to.contain(ui.app.lmsFailingNotice);
-        expect(noticeText(app)).to.contain(ui.app.lmsRecoveredNotice);
         const saved = await decodeSuspendData(lms.committed.get('cmi.suspend_data'));
         expect(saved.ok && saved.state).to.deep.equal(store.state);
         // The LMS's word does not remove the copy: a later launch that finds the same revision does.
@@ -78,7 +75,7 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
         const one = await launchWithLms();
         answerAll(one.store);
         one.store.dispatch({ type: 'edit-plan', changes: { needs: TEXT } });
-        await settle();
+        await eventually(() => noticeText(one.app), (text) => text.includes(ui.app.lmsFailingNotice));
         const before = one.store.state;
         one.app.remove();
 

@@ -1,9 +1,13 @@
 import type { AnswerId } from '../../src/content/types.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
+import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import type { AssessmentStore } from '../../src/store/assessment-store.js';
 import { connectTracker, packagePlace, type Connection } from '../../src/tracking/connect.js';
 import type { SaveTimings } from '../../src/tracking/save-scheduler.js';
 import { launchApp } from '../e2e/app-harness.js';
+import { eventually } from '../helpers/eventually.js';
+import { sameState } from '../helpers/states.js';
+import type { ScormLms } from './scorm-lms.js';
 
 /** One key per test page: pages run side by side and share one localStorage. */
 export const TRACKING_KEY = `wed-tracking-test-${crypto.randomUUID()}:state`;
@@ -17,8 +21,24 @@ export async function launchWithLms(): Promise<Awaited<ReturnType<typeof launchA
   return { ...(await launchApp(connection)), connection };
 }
 
-/** Lets scheduled saves (and their retries) run. */
-export const settle = (ms = 120) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until the scheduled saves have brought the learner's latest state to
+ * the LMS: the suspend_data it keeps holds the state of `store`, and so does
+ * the rest of that commit (a commit carries the whole picture).
+ */
+export async function savesDone(lms: ScormLms, store: AssessmentStore): Promise<void> {
+  await eventually(
+    () => decodeSuspendData(lms.committed.get('cmi.suspend_data')),
+    (saved) => saved.ok && sameState(saved.state, store.state),
+  );
+}
+
+/**
+ * Waits longer than any save FAST schedules (retries included) takes to start:
+ * only for proving that no save happens. What should happen is waited for
+ * with savesDone or eventually.
+ */
+export const afterSaveTimers = () => new Promise((resolve) => setTimeout(resolve, 120));
 
 export function answerAll(store: AssessmentStore, answers: readonly AnswerId[] = ANSWERS): void {
   store.dispatch({ type: 'go-to', screen: 'video' });

@@ -4,11 +4,11 @@ import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
-import { currentScreen, settle as settleApp } from '../e2e/app-harness.js';
+import { currentScreen, rendered } from '../e2e/app-harness.js';
 import { moodleViolations } from './moodle-rules.js';
 import { expectCompletedAttemptOnEveryScreen, reopenCompletedAttempt } from './review-run.js';
 import { ScormLms } from './scorm-lms.js';
-import { ANSWERS, answerAll, clearTrackingStorage, completeAssessment, launchWithLms, settle } from './scorm-run.js';
+import { ANSWERS, afterSaveTimers, answerAll, clearTrackingStorage, completeAssessment, launchWithLms, savesDone } from './scorm-run.js';
 
 describe('SCORM 1.2 against scorm-again', () => {
   beforeEach(clearTrackingStorage);
@@ -22,12 +22,12 @@ describe('SCORM 1.2 against scorm-again', () => {
     lms.mount();
     const { store, connection } = await launchWithLms();
     expect(connection.tracker.mode).to.equal('scorm12');
-    await settle();
+    await savesDone(lms, store);
     expect(lms.committed.get('cmi.core.lesson_status')).to.equal('incomplete');
     expect(lms.committed.get('cmi.core.exit')).to.equal('suspend');
 
     completeAssessment(store);
-    await settle();
+    await savesDone(lms, store);
     connection.tracker.end();
 
     const c = lms.committed;
@@ -74,7 +74,7 @@ describe('SCORM 1.2 against scorm-again', () => {
     one.store.dispatch({ type: 'go-to', screen: 'analysis' });
     one.store.dispatch({ type: 'go-to', screen: 'plan' });
     one.store.dispatch({ type: 'edit-plan', changes: { needs: 'Tijd,\nen “ruimte” – écht', timeline: 'Na de zomer' } });
-    await settle();
+    await savesDone(first, one.store);
     one.connection.tracker.end();
     const before = one.store.state;
     one.app.remove();
@@ -83,7 +83,7 @@ describe('SCORM 1.2 against scorm-again', () => {
     second.mount();
     const two = await launchWithLms();
     expect(two.store.state).to.deep.equal(before);
-    await settleApp(two.app);
+    await rendered(two.app);
     expect(currentScreen(two.app).localName).to.equal('wed-plan-screen');
     two.connection.tracker.end();
     expect(moodleViolations('1.2', second.calls)).to.deep.equal([]);
@@ -94,15 +94,15 @@ describe('SCORM 1.2 against scorm-again', () => {
     lms.mount();
     const { store, connection } = await launchWithLms();
     answerAll(store);
-    await settle();
+    await savesDone(lms, store);
     expect(lms.committed.has('cmi.interactions.0.id')).to.equal(false);
     store.dispatch({ type: 'go-to', screen: 'analysis' });
-    await settle();
+    await savesDone(lms, store);
     expect(lms.committed.get('cmi.interactions.11.id')).to.equal('kunnen_4');
 
     store.dispatch({ type: 'go-to', screen: 'statements' });
     store.dispatch({ type: 'answer', statement: 'willen_2', answer: 'oneens' });
-    await settle();
+    await savesDone(lms, store);
     connection.tracker.end();
     const interactionSets = lms.sets.filter(([element]) => /^cmi\.interactions\.\d+\.id$/.test(element));
     expect(interactionSets.map(([, id]) => id)).to.deep.equal([...STATEMENT_IDS, 'willen_2']);
@@ -115,7 +115,7 @@ describe('SCORM 1.2 against scorm-again', () => {
     next.mount();
     const again = await launchWithLms();
     again.store.dispatch({ type: 'answer', statement: 'begrijpen_1', answer: 'helemaal_eens' });
-    await settle();
+    await savesDone(next, again.store);
     again.connection.tracker.end();
     expect(next.committed.get('cmi.interactions.13.id')).to.equal('begrijpen_1');
     expect(next.committed.get('cmi.interactions.13.student_response')).to.equal('4');
@@ -126,10 +126,11 @@ describe('SCORM 1.2 against scorm-again', () => {
     await expectCompletedAttemptOnEveryScreen(app, store, completed);
     store.dispatch({ type: 'go-to', screen: 'statements' });
     store.dispatch({ type: 'answer', statement: 'begrijpen_1', answer: 'oneens' });
-    await settleApp(app);
+    await rendered(app);
     expect(store.state.answers.begrijpen_1).to.equal('eens');
     await expect(app).to.be.accessible();
-    await settle();
+    // Time for a save that must not happen.
+    await afterSaveTimers();
     connection.tracker.end();
     expect(review.sets).to.deep.equal([]);
     expect(review.count('commit')).to.equal(0);
@@ -140,7 +141,7 @@ describe('SCORM 1.2 against scorm-again', () => {
     lms.mount();
     const first = await launchWithLms();
     answerAll(first.store);
-    await settle();
+    await savesDone(lms, first.store);
     first.connection.tracker.end();
     first.app.remove();
 
@@ -148,7 +149,7 @@ describe('SCORM 1.2 against scorm-again', () => {
     browse.mount();
     const { app, store, connection } = await launchWithLms();
     expect(store.readOnly).to.equal(true);
-    await settleApp(app);
+    await rendered(app);
     const text = deepText(app);
     expect(text).to.contain(ui.app.browseNotice);
     expect(text).not.to.contain(ui.app.reviewNotice);

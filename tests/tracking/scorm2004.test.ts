@@ -7,7 +7,7 @@ import { deepText } from '../helpers/dom.js';
 import { moodleViolations } from './moodle-rules.js';
 import { expectCompletedAttemptOnEveryScreen, reopenCompletedAttempt } from './review-run.js';
 import { ScormLms } from './scorm-lms.js';
-import { ANSWERS, answerAll, clearTrackingStorage, completeAssessment, launchWithLms, settle } from './scorm-run.js';
+import { ANSWERS, afterSaveTimers, answerAll, clearTrackingStorage, completeAssessment, launchWithLms, savesDone } from './scorm-run.js';
 
 describe('SCORM 2004 against scorm-again', () => {
   beforeEach(clearTrackingStorage);
@@ -21,13 +21,13 @@ describe('SCORM 2004 against scorm-again', () => {
     lms.mount();
     const { store, connection } = await launchWithLms();
     expect(connection.tracker.mode).to.equal('scorm2004');
-    await settle();
+    await savesDone(lms, store);
     expect(lms.committed.get('cmi.completion_status')).to.equal('incomplete');
     expect(lms.committed.get('cmi.exit')).to.equal('suspend');
     expect(lms.committed.get('cmi.progress_measure')).to.equal('0');
 
     completeAssessment(store);
-    await settle();
+    await savesDone(lms, store);
     connection.tracker.end();
 
     const c = lms.committed;
@@ -66,10 +66,10 @@ describe('SCORM 2004 against scorm-again', () => {
     const { store, connection } = await launchWithLms();
     answerAll(store);
     store.dispatch({ type: 'go-to', screen: 'analysis' });
-    await settle();
+    await savesDone(lms, store);
     store.dispatch({ type: 'go-to', screen: 'statements' });
     store.dispatch({ type: 'answer', statement: 'kunnen_1', answer: 'helemaal_eens' });
-    await settle();
+    await savesDone(lms, store);
     connection.tracker.end();
     expect(lms.committed.get('cmi.interactions.8.learner_response')).to.equal('helemaal_eens');
     expect(lms.committed.has('cmi.interactions.12.id')).to.equal(false);
@@ -82,7 +82,7 @@ describe('SCORM 2004 against scorm-again', () => {
     answerAll(one.store);
     one.store.dispatch({ type: 'go-to', screen: 'analysis' });
     one.store.dispatch({ type: 'choose-pillar', pillar: 'kunnen' });
-    await settle();
+    await savesDone(lms, one.store);
     one.connection.tracker.end();
     expect(lms.committed.get('cmi.exit')).to.equal('suspend');
     const before = one.store.state;
@@ -103,7 +103,8 @@ describe('SCORM 2004 against scorm-again', () => {
     expect(deepText(app)).to.contain(ui.app.browseNotice);
     expect(deepText(app)).not.to.contain(ui.app.reviewNotice);
     store.dispatch({ type: 'go-to', screen: 'video' });
-    await settle();
+    // Time for a save that must not happen.
+    await afterSaveTimers();
     connection.tracker.end();
     expect(lms.count('set')).to.equal(0);
   });
@@ -115,7 +116,8 @@ describe('SCORM 2004 against scorm-again', () => {
     expect(lms.committed.get('cmi.exit')).to.equal('suspend');
     await expectCompletedAttemptOnEveryScreen(app, store, completed);
     store.dispatch({ type: 'edit-plan', changes: { improvement: 'Anders' } });
-    await settle();
+    // Time for a save that must not happen.
+    await afterSaveTimers();
     connection.tracker.end();
     expect(store.state.plan.improvement).to.equal(completed.plan.improvement);
     expect(review.sets).to.deep.equal([]);

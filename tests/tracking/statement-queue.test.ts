@@ -3,16 +3,10 @@ import type { Statement } from '@xapi/xapi';
 import { LrsClient } from '../../src/tracking/xapi/lrs-client.js';
 import { StatementQueue } from '../../src/tracking/xapi/statement-queue.js';
 import type { SyncStatus } from '../../src/tracking/tracker.js';
+import { eventually } from '../helpers/eventually.js';
 
 type Behaviour = 'down' | '500' | 'lose' | 'up';
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(condition: () => boolean, ms = 2000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > ms) throw new Error('timed out waiting');
-    await wait(5);
-  }
-}
 
 /**
  * An LRS like a real one: a batch is stored whole or not at all, and a batch
@@ -28,6 +22,7 @@ function fakeLrs(script: Behaviour[] = []) {
     const keepalive = init.keepalive === true;
     if (!keepalive && ++inFlight > 1) overlapped = true;
     try {
+      // The network's delay.
       await wait(3);
       const behaviour = keepalive ? 'up' : (script.shift() ?? 'up');
       posts++;
@@ -87,7 +82,7 @@ describe('StatementQueue', () => {
     queue.enqueue(range(1, 70));
     expect(JSON.parse(storage.getItem(KEY)!)).to.have.length(70);
     queue.enqueue(range(71, 120));
-    await until(() => queue.size === 0);
+    await eventually(() => queue.size === 0);
     expect(lrs.stored).to.deep.equal(ids(range(1, 120)));
     expect(lrs.posts()).to.equal(3);
     expect(storage.getItem(KEY)).to.equal(null);
@@ -100,7 +95,7 @@ describe('StatementQueue', () => {
     const anonymous = statement(1);
     delete anonymous.id;
     queue.enqueue([anonymous]);
-    await until(() => queue.size === 0);
+    await eventually(() => queue.size === 0);
     expect(lrs.stored).to.have.length(1);
     expect(lrs.stored[0]).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(anonymous).not.to.have.property('id');
@@ -112,15 +107,15 @@ describe('StatementQueue', () => {
     const statuses: SyncStatus[] = [];
     queue.onStatus((status) => statuses.push(status));
     queue.enqueue(range(1, 3));
-    await until(() => statuses.includes('failing'));
+    await eventually(() => statuses.includes('failing'));
     expect(lrs.stored).to.deep.equal([]);
     // The lost answer: the LRS stored 1–3, the queue still holds them; the next batch (1–4) mixes old and new.
-    await until(() => lrs.posts() >= 4);
+    await eventually(() => lrs.posts() >= 4);
     expect(lrs.stored).to.deep.equal(ids(range(1, 3)));
     queue.enqueue(range(4, 6));
-    await until(() => lrs.posts() >= 6);
+    await eventually(() => lrs.posts() >= 6);
     queue.enqueue(range(7, 9));
-    await until(() => queue.size === 0 && queue.status === 'saved');
+    await eventually(() => queue.size === 0 && queue.status === 'saved');
     expect(lrs.stored).to.deep.equal(ids(range(1, 9)));
     expect(new Set(lrs.stored).size).to.equal(9);
     expect(lrs.overlapped()).to.equal(false);
@@ -137,18 +132,18 @@ describe('StatementQueue', () => {
     const send = (batch: Statement[]) => (pageAlive ? lrs.client.sendStatements(batch) : new Promise<never>(() => undefined));
     const first = new StatementQueue({ storage, key: KEY, send, sendOnUnload: (batch) => lrs.client.sendOnUnload(batch), retryMs: [10, 20] });
     first.enqueue(range(1, 5));
-    await until(() => first.status === 'failing');
+    await eventually(() => first.status === 'failing');
     first.enqueue(range(6, 7));
     for (const secret of ['a2V5OnNlY3JldA==', 'secret']) expect(storage.getItem(KEY)).not.to.contain(secret);
     // pagehide while the LRS has come back: the keepalive request stores the statements.
     first.flushOnUnload();
     pageAlive = false;
     expect(first.size).to.equal(7);
-    await until(() => lrs.stored.length === 7);
+    await eventually(() => lrs.stored.length === 7);
     const second = queueFor(lrs, storage);
     expect(second.size).to.equal(7);
     second.enqueue(range(8, 9));
-    await until(() => second.size === 0);
+    await eventually(() => second.size === 0);
     expect(lrs.stored).to.deep.equal(ids(range(1, 9)));
     expect(storage.getItem(KEY)).to.equal(null);
   });
@@ -162,7 +157,8 @@ describe('StatementQueue', () => {
     const bad = { ...statement(3), object: { id: 'https://example.org/statement/bad' } };
     queue.enqueue([statement(1), statement(2), bad, statement(4)]);
     queue.enqueue([statement(5)]);
-    await until(() => queue.size === 0);
+    await eventually(() => queue.size === 0);
+    // Time for the refused statement to be sent or reported again, which must not happen.
     await wait(30);
     expect(lrs.stored).to.deep.equal(ids([statement(1), statement(2), statement(4), statement(5)]));
     expect(rejected).to.deep.equal([['object.id is invalid', [bad]]]);
@@ -176,7 +172,7 @@ describe('StatementQueue', () => {
       const queue = queueFor(lrs, storage);
       queue.enqueue(range(1, 3));
       queue.enqueue(range(4, 5));
-      await until(() => queue.size === 0);
+      await eventually(() => queue.size === 0);
       expect(lrs.stored).to.deep.equal(ids(range(1, 5)));
     }
   });

@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { config } from '../../src/content/content.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
+import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import { uuid } from '../../src/tracking/xapi/uuid.js';
 import { launchApp } from '../e2e/app-harness.js';
+import { eventually } from '../helpers/eventually.js';
+import { sameState } from '../helpers/states.js';
 import { ANSWERS, clearTrackingStorage, completeAssessment } from './scorm-run.js';
-import { connectLaunched, eventually, launchSearch, lrsEndpoint, storedStatements, verbOf } from './xapi-run.js';
+import { connectLaunched, launchSearch, lrsEndpoint, stateInLrs, storedStatements, verbOf } from './xapi-run.js';
 
 const PLAN_MARKER = 'Beter doorvragen bij de intake.';
 
@@ -59,7 +62,8 @@ describe('xAPI against Learning Locker (xapi-statements, in memory)', () => {
   it('resumes from the State API in the next session', async () => {
     const endpoint = await lrsEndpoint();
     const registration = uuid();
-    const first = await connectLaunched(launchSearch(endpoint, registration));
+    const search = launchSearch(endpoint, registration);
+    const first = await connectLaunched(search);
     const one = await launchApp(first);
     one.store.dispatch({ type: 'go-to', screen: 'video' });
     one.store.dispatch({ type: 'mark-video-watched' });
@@ -68,11 +72,14 @@ describe('xAPI against Learning Locker (xapi-statements, in memory)', () => {
     one.store.dispatch({ type: 'edit-plan', changes: { improvement: 'Tekst – “bewaard”' } });
     first.tracker.end();
     const before = one.store.state;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await eventually(
+      async () => decodeSuspendData(await stateInLrs(endpoint, registration, search)),
+      (saved) => saved.ok && sameState(saved.state, before),
+    );
     one.app.remove();
     await clearTrackingStorage();
 
-    const second = await connectLaunched(launchSearch(endpoint, registration));
+    const second = await connectLaunched(search);
     const two = await launchApp(second);
     expect(two.store.state).to.deep.equal(before);
     second.tracker.end();

@@ -2,13 +2,13 @@ import { expect } from '@open-wc/testing';
 import { ui } from '../../src/content/ui.js';
 import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import { DurableStore } from '../../src/persistence/durable-store.js';
-import { STATE_ID } from '../../src/tracking/xapi/xapi-tracker.js';
 import { uuid } from '../../src/tracking/xapi/uuid.js';
 import { launchApp } from '../e2e/app-harness.js';
 import { deepText } from '../helpers/dom.js';
+import { eventually } from '../helpers/eventually.js';
 import { loginClearsLocalStorage } from './scorm-lms.js';
 import { TRACKING_KEY, answerAll, clearTrackingStorage } from './scorm-run.js';
-import { connectLaunched, eventually, launchSearch, lrsEndpoint, storedStatements, verbOf } from './xapi-run.js';
+import { connectLaunched, launchSearch, lrsEndpoint, stateInLrs, storedStatements, verbOf } from './xapi-run.js';
 
 const TEXT = 'Offline geschreven, in de trein.';
 
@@ -23,15 +23,6 @@ function goOffline(): () => void {
     delete (navigator as unknown as Record<string, unknown>).onLine;
     window.dispatchEvent(new Event('online'));
   };
-}
-
-async function stateInLrs(endpoint: string, registration: string, search: string): Promise<string> {
-  const actor = new URLSearchParams(search).get('actor')!;
-  const params = new URLSearchParams({ activityId: new URLSearchParams(search).get('activity_id')!, agent: actor, registration, stateId: STATE_ID });
-  const answer = await fetch(`${endpoint}activities/state?${params}`, {
-    headers: { Authorization: `Basic ${btoa('test:test')}`, 'X-Experience-API-Version': '1.0.3' },
-  });
-  return answer.ok ? answer.text() : '';
 }
 
 describe('xAPI offline, then a login that clears localStorage', () => {

@@ -1,7 +1,11 @@
 import type { Statement } from '@xapi/xapi';
 import { config } from '../../src/content/config.js';
+import { DurableStore } from '../../src/persistence/durable-store.js';
 import { connectTracker, type Connection } from '../../src/tracking/connect.js';
-import { TRACKING_KEY, FAST } from './scorm-run.js';
+import { STATE_ID } from '../../src/tracking/xapi/xapi-tracker.js';
+import { eventually } from '../helpers/eventually.js';
+import type { FakeCmi5Lms } from './fake-cmi5-lms.js';
+import { TRACKING_KEY, FAST, keptInBrowser } from './scorm-run.js';
 
 /** A window launched with the given query string, sharing this page's storage. */
 export function launchedWindow(search: string): Window {
@@ -14,18 +18,22 @@ export function connectLaunched(search: string): Promise<Connection> {
   return connectTracker(launchedWindow(search), TRACKING_KEY, FAST);
 }
 
-/** Waits until `ready` holds, polling; fails after the timeout with what was last seen. */
-export async function eventually<T>(read: () => Promise<T> | T, ready: (value: T) => boolean, timeoutMs = 6000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await read();
-    if (ready(value)) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting; last value: ${JSON.stringify(value).slice(0, 500)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 export const verbOf = (statement: Statement) => statement.verb.id.split('/').pop();
+
+/**
+ * What the LMS received of a cmi5 session that was ended: waits until its
+ * terminated statement is there and nothing of the session is queued any
+ * more, in localStorage or in IndexedDB (where the removal lands a moment
+ * later). The test LMSs share one registration, and so one queue: what is
+ * left in it would go to the next launch's LMS.
+ */
+export async function endedSession(lms: FakeCmi5Lms): Promise<Statement[]> {
+  const queue = `statements:${lms.registration}`;
+  await eventually(() => lms.statements.some((s) => verbOf(s) === 'terminated'));
+  const inIndexedDb = async () => (await DurableStore.open(TRACKING_KEY, { localStorage: null })).get(queue);
+  await eventually(async () => keptInBrowser(queue) === null && (await inIndexedDb()) === null);
+  return [...lms.statements];
+}
 
 const AUTH = `Basic ${btoa('test:test')}`;
 
@@ -39,6 +47,16 @@ export async function storedStatements(endpoint: string, registration: string): 
     headers: { Authorization: AUTH, 'X-Experience-API-Version': '1.0.3' },
   });
   return ((await answer.json()) as { statements: Statement[] }).statements;
+}
+
+/** The resume state the package keeps in the LRS's State API for the launch `search`; empty when there is none. */
+export async function stateInLrs(endpoint: string, registration: string, search: string): Promise<string> {
+  const actor = new URLSearchParams(search).get('actor')!;
+  const params = new URLSearchParams({ activityId: new URLSearchParams(search).get('activity_id')!, agent: actor, registration, stateId: STATE_ID });
+  const answer = await fetch(`${endpoint}activities/state?${params}`, {
+    headers: { Authorization: AUTH, 'X-Experience-API-Version': '1.0.3' },
+  });
+  return answer.ok ? answer.text() : '';
 }
 
 /** The query string an LMS launches the xAPI zip with, for one learner per registration. */
