@@ -62,6 +62,7 @@ function instrument() {
     observers.push(observer);
   };
   watch(document);
+  /** @param {ShadowRootInit} init */
   Element.prototype.attachShadow = function (init) {
     const root = attachShadow.call(this, init);
     if (state.buttonAt === null) watch(root);

@@ -72,7 +72,7 @@ const attributeOf = (xml, element, attribute) =>
 
 /** @param {string} xml */
 const organizationTitle = (xml) => xmlUnescape(xml.match(/<organization\b[^>]*>\s*<title>([^<]*)<\/title>/)?.[1] ?? '');
-const itemTitle = (xml) => xmlUnescape(xml.match(/<item\b[^>]*>\s*<title>([^<]*)<\/title>/)?.[1] ?? '');
+const itemTitle = (/** @type {string} */ xml) => xmlUnescape(xml.match(/<item\b[^>]*>\s*<title>([^<]*)<\/title>/)?.[1] ?? '');
 
 /** @param {string} dir */
 const filesUnder = (dir) =>

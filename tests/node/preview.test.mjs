@@ -136,7 +136,7 @@ async function openPreview(query = '') {
   /** @type {string[]} */
   const problems = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
   await page.goto(`${origin}/preview/?mode=scorm12${query}`);
   return { page, problems, close: () => context.close() };
 }
