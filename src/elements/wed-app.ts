@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { config } from '../content/config.js';
 import { introContent } from '../content/intro.js';
-import { currentLanguage, loadLaterTexts, onLanguageChange, setLanguage } from '../content/language.js';
+import { currentLanguage, onLanguageChange, setLanguage } from '../content/language.js';
 import { otherLanguage } from '../content/languages.js';
 import type { Language } from '../content/types.js';
 import { launchUi as ui } from '../content/ui-launch.js';
@@ -16,33 +16,11 @@ import type { ScreenElement } from './screen-element.js';
 import './wed-stepper.js';
 import './wed-notices.js';
 import './wed-intro-screen.js';
-import { SAVING_NOTICES, type NoticeId, type WedNotices } from './wed-notices.js';
+import { SAVING_NOTICES, type NoticeId } from './wed-notices.js';
+import { SavingBarController } from './saving-bar-controller.js';
+import { SCREEN_TAGS, isScreenDefined, loadLaterScreens, loadLaterScreensFor } from './screen-loading.js';
 
-/**
- * The assessment: the language switch, stepper, the current screen, notices,
- * and the print document. The screens after the introduction come in a later
- * chunk, defined only once their texts are there in the language shown.
- */
-let laterScreens: Promise<void> | null = null;
-const loadLaterScreens = (): Promise<void> =>
-  (laterScreens ??= (async () => {
-    await loadLaterTexts();
-    await import('./later-screens.js');
-  })());
-
-/** The element of each screen; those after the introduction are defined by the later chunk. */
-const SCREEN_TAGS = {
-  intro: 'wed-intro-screen',
-  video: 'wed-video-screen',
-  statements: 'wed-statements-screen',
-  analysis: 'wed-analysis-screen',
-  plan: 'wed-plan-screen',
-  done: 'wed-done-screen',
-} as const satisfies Record<ScreenId, string>;
-
-/** How long the introduction is on screen, untouched, before the other screens load anyway. */
-const LATER_SCREENS_DELAY_MS = 1500;
-
+/** The assessment: the language switch, stepper, the current screen, notices, and the print document. */
 @customElement('wed-app')
 export class WedApp extends LitElement {
   static override styles = [
@@ -126,11 +104,14 @@ export class WedApp extends LitElement {
   #stopFollowingLanguage?: () => void;
   #laterScreensLoading = false;
 
+  constructor() {
+    super();
+    new SavingBarController(this, () => this.renderRoot.querySelector<HTMLElement>('.saving'));
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener(StoreActionEvent.eventName, this.#onAction);
-    this.addEventListener('focusin', this.#keepFieldClear);
-    this.addEventListener('input', this.#keepFieldClear);
     this.language = currentLanguage();
     this.#stopFollowingLanguage = onLanguageChange((language) => (this.language = language));
   }
@@ -138,8 +119,6 @@ export class WedApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener(StoreActionEvent.eventName, this.#onAction);
-    this.removeEventListener('focusin', this.#keepFieldClear);
-    this.removeEventListener('input', this.#keepFieldClear);
     this.#unsubscribe?.();
     this.#stopFollowingLanguage?.();
   }
@@ -174,35 +153,20 @@ export class WedApp extends LitElement {
   }
 
   #show(screen: ScreenId): void {
-    const tag = SCREEN_TAGS[screen];
-    if (customElements.get(tag) || this.shownScreen === null) {
+    if (isScreenDefined(screen) || this.shownScreen === null) {
       this.shownScreen = screen;
       return;
     }
     void loadLaterScreens();
-    void customElements.whenDefined(tag).then(() => {
+    void customElements.whenDefined(SCREEN_TAGS[screen]).then(() => {
       if (this.appState.screen === screen) this.shownScreen = screen;
     });
   }
 
-  protected override firstUpdated(): void {
-    const bar = this.renderRoot.querySelector('.saving');
-    // Keyboard focus never ends up under the saving bar: the page scrolls it clear (WCAG 2.4.11).
-    if (bar) {
-      new ResizeObserver(([entry]) => {
-        document.documentElement.style.scrollPaddingBottom = `${entry?.borderBoxSize[0]?.blockSize ?? 0}px`;
-      }).observe(bar);
-    }
-  }
-
   protected override updated(changed: PropertyValues): void {
-    // Only the first screen is needed to start. The others (their own chunk, in the language shown)
-    // load at once when the learner resumes on one of them, else as soon as the learner does
-    // anything or the introduction has been shown for a moment, so they never slow down its start.
     if (this.appState && !this.#laterScreensLoading) {
       this.#laterScreensLoading = true;
-      if (this.appState.screen === 'intro') void this.#afterFirstUse().then(loadLaterScreens);
-      else void loadLaterScreens();
+      loadLaterScreensFor(this, this.appState.screen);
     }
     if (changed.has('language')) {
       // Screen readers read the page, the print document included, in the language it is in.
@@ -211,20 +175,6 @@ export class WedApp extends LitElement {
       document.title = ui.app.documentTitle;
     }
     if (changed.get('shownScreen')) void this.#focusScreenHeading();
-    if (changed.has('notices')) void this.renderRoot.querySelector<WedNotices>('.saving')?.updateComplete.then(this.#keepFieldClear);
-  }
-
-  #afterFirstUse(): Promise<void> {
-    return new Promise((resolve) => {
-      const events = ['pointerdown', 'pointerover', 'keydown', 'focusin', 'touchstart'] as const;
-      const done = () => {
-        clearTimeout(timer);
-        for (const type of events) this.removeEventListener(type, done);
-        resolve();
-      };
-      const timer = setTimeout(done, LATER_SCREENS_DELAY_MS);
-      for (const type of events) this.addEventListener(type, done, { passive: true });
-    });
   }
 
   /** The screen shown is always defined (see #show), except a later one the learner resumed on. */
@@ -318,18 +268,6 @@ export class WedApp extends LitElement {
         ></wed-done-screen>`;
     }
   }
-
-  /** The saving bar never covers the field the learner is in: the page scrolls the field clear of it. */
-  #keepFieldClear = (): void => {
-    const bar = this.renderRoot.querySelector<HTMLElement>('.saving');
-    let field = document.activeElement;
-    while (field?.shadowRoot?.activeElement) field = field.shadowRoot.activeElement;
-    if (!bar || bar.offsetHeight === 0 || !field || field === document.body) return;
-    const barTop = bar.getBoundingClientRect().top;
-    const { top, bottom } = field.getBoundingClientRect();
-    // A field taller than the room above the bar keeps its top in view.
-    if (bottom > barTop) window.scrollBy(0, Math.min(bottom - barTop + 8, Math.max(0, top - 8)));
-  };
 
   #onAction = (event: StoreActionEvent): void => {
     event.stopPropagation();
