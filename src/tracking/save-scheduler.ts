@@ -1,7 +1,15 @@
+import type { AssessmentState } from '../model/state.js';
 import type { SyncStatus } from './tracker.js';
 
 /** How soon a change should reach the LMS. */
 export type Urgency = 'now' | 'soon' | 'typing';
+
+/** At once on a screen change, paced while typing in the plan, soon after anything else. */
+export function urgencyOf(state: AssessmentState, previous: AssessmentState): Urgency {
+  if (state.screen !== previous.screen) return 'now';
+  if (state.plan !== previous.plan) return 'typing';
+  return 'soon';
+}
 
 export interface SaveTimings {
   /** After an answer or a click: within a second. */

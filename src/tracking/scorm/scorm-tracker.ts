@@ -1,23 +1,22 @@
-import type { AnswerId, StatementId } from '../../content/types.js';
 import { reconcile, type SavedState } from '../../model/reconcile.js';
 import type { AssessmentState } from '../../model/state.js';
-import { STATEMENT_IDS, allAnswered } from '../../model/scoring.js';
 import { initialState } from '../../model/transitions.js';
 import {
   decodeSuspendData,
   encodeSuspendData,
   encodeSuspendDataNow,
   newAttemptId,
+  type Reported,
   type SaveStamp,
 } from '../../model/suspend-data.js';
 import type { BrowserStorage } from '../../persistence/browser-storage.js';
 import { Connectivity } from '../connectivity.js';
-import { SaveScheduler, type SaveTimings, type Urgency } from '../save-scheduler.js';
+import { SaveScheduler, urgencyOf, type SaveTimings, type Urgency } from '../save-scheduler.js';
 import type { Handover, SyncStatus, Tracker, TrackerStart } from '../tracker.js';
 import type { ScormConnection } from './scorm-connection.js';
 import type { ScormDialect, ScormValue } from './scorm-dialect.js';
+import { InteractionJournal } from './interaction-journal.js';
 
-type Reported = Partial<Record<StatementId, AnswerId>>;
 type Listener<T> = (value: T) => void;
 
 /**
@@ -35,10 +34,7 @@ export class ScormTracker implements Tracker {
   readonly #statusListeners = new Set<Listener<SyncStatus>>();
   readonly #spaceListeners = new Set<Listener<number>>();
   readonly #committedListeners = new Set<Listener<readonly ScormValue[]>>();
-  /** Interaction values not yet committed, by element. */
-  readonly #pendingInteractions = new Map<string, string>();
-  /** Every interaction value of this session: written again once the connection is back, as the LMS may have lost them. */
-  readonly #sessionInteractions = new Map<string, string>();
+  readonly #interactions: InteractionJournal;
   /** What the LMS said it kept in this session, by element. */
   readonly #committed = new Map<string, string>();
   #copy: BrowserStorage | null = null;
@@ -52,8 +48,6 @@ export class ScormTracker implements Tracker {
   #ended = false;
   #unsaved = false;
   #resendAll = false;
-  #reported: Reported = {};
-  #interactionCount = 0;
   #encoding: Promise<void> = Promise.resolve();
   /** The state whose suspend_data is being compressed; cleared once it is ready. */
   #unencoded: AssessmentState | null = null;
@@ -71,6 +65,7 @@ export class ScormTracker implements Tracker {
     connectivity = new Connectivity(),
   ) {
     this.mode = dialect.mode;
+    this.#interactions = new InteractionJournal(dialect);
     this.#connectivity = connectivity;
     this.#scheduler = new SaveScheduler(() => this.#save(), timings);
     this.#scheduler.onStatus(() => this.#emitStatus());
@@ -91,7 +86,7 @@ export class ScormTracker implements Tracker {
       return { state: copy?.state ?? null, problem: null, readOnly: false, language: null, attemptKey };
     }
     this.#readOnly = this.dialect.isReadOnly(this.connection);
-    this.#interactionCount = Number(this.connection.getValue(this.dialect.interactionCountElement)) || 0;
+    this.#interactions.continueFrom({}, Number(this.connection.getValue(this.dialect.interactionCountElement)) || 0);
     const language = this.connection.getValue(this.dialect.languagePreferenceElement).trim() || null;
     const decoded = await decodeSuspendData(this.connection.getValue(this.dialect.suspendDataElement));
     const lms: SavedState | null = decoded.ok ? decoded : null;
@@ -126,7 +121,7 @@ export class ScormTracker implements Tracker {
   record(state: AssessmentState, previous: AssessmentState): void {
     if (!this.#writing) return;
     this.#stamp = { ...this.#stamp, revision: this.#stamp.revision + 1 };
-    this.#copy?.save(state, this.#reported, this.#stamp);
+    this.#copy?.save(state, this.#interactions.reported, this.#stamp);
     this.#queue(state, urgencyOf(state, previous));
   }
 
@@ -178,11 +173,11 @@ export class ScormTracker implements Tracker {
     this.flush();
     this.#handedOver = true;
     this.#emitStatus();
-    return { data: this.snapshot(), interactions: this.#interactionCount };
+    return { data: this.snapshot(), interactions: this.#interactions.count };
   }
 
   snapshot(): string {
-    return encodeSuspendDataNow(this.#latest ?? initialState(), this.#reported, this.#stamp);
+    return encodeSuspendDataNow(this.#latest ?? initialState(), this.#interactions.reported, this.#stamp);
   }
 
   async takeOver(handover: Handover): Promise<AssessmentState | null> {
@@ -190,7 +185,7 @@ export class ScormTracker implements Tracker {
     // The other tab wrote meanwhile: what this tab committed before says nothing about what the LMS holds now.
     this.#committed.clear();
     this.#emitStatus();
-    this.#interactionCount = Math.max(this.#interactionCount, handover.interactions);
+    this.#interactions.continueFrom(this.#interactions.reported, handover.interactions);
     const decoded = await decodeSuspendData(handover.data);
     if (!decoded.ok || (decoded.attempt === this.#stamp.attempt && decoded.revision <= this.#stamp.revision)) {
       return null;
@@ -203,10 +198,7 @@ export class ScormTracker implements Tracker {
   follow(writes: ReadonlyArray<readonly [string, string]>): void {
     if (!this.#handedOver || this.#ended) return;
     for (const [element, value] of writes) {
-      if (this.connection.setValue(element, value)) {
-        const index = /^cmi\.interactions\.(\d+)\.id$/.exec(element)?.[1];
-        if (index !== undefined) this.#interactionCount = Math.max(this.#interactionCount, Number(index) + 1);
-      }
+      if (this.connection.setValue(element, value)) this.#interactions.noteWritten(element);
     }
   }
 
@@ -215,15 +207,15 @@ export class ScormTracker implements Tracker {
   }
 
   #continueFrom(saved: SavedState | null, reported: Reported = saved?.reported ?? {}): void {
-    this.#reported = { ...reported };
+    this.#interactions.continueFrom(reported);
     this.#stamp = { attempt: saved?.attempt ?? newAttemptId(), revision: saved?.revision ?? 0 };
   }
 
   #queue(state: AssessmentState, urgency: Urgency): void {
     this.#latest = state;
     this.#unsaved = true;
-    this.#queueInteractions(state);
-    const reported = { ...this.#reported };
+    this.#interactions.record(state);
+    const reported = this.#interactions.reported;
     const stamp = this.#stamp;
     const encoding = ++this.#encodings;
     this.#unencoded = state;
@@ -243,27 +235,10 @@ export class ScormTracker implements Tracker {
     if (remaining >= 0) this.#suspendData = data;
   }
 
-  /** Interactions are reported once step 2 is done, then again only for changed answers. */
-  #queueInteractions(state: AssessmentState): void {
-    if (!state.analysisSeen || !allAnswered(state.answers)) return;
-    const now = new Date();
-    STATEMENT_IDS.forEach((statement, i) => {
-      const answer = state.answers[statement];
-      if (!answer || this.#reported[statement] === answer) return;
-      const index = this.dialect.interactionIndex(i, this.#interactionCount);
-      for (const [element, value] of this.dialect.interactionValues(index, statement, answer, now)) {
-        this.#pendingInteractions.set(element, value);
-        this.#sessionInteractions.set(element, value);
-      }
-      if (index === this.#interactionCount) this.#interactionCount++;
-      this.#reported[statement] = answer;
-    });
-  }
-
   /** The page is going away before the latest compression is done: take it uncompressed if it fits. */
   #takeUnencoded(): void {
     if (!this.#unencoded) return;
-    const data = encodeSuspendDataNow(this.#unencoded, this.#reported, this.#stamp);
+    const data = encodeSuspendDataNow(this.#unencoded, this.#interactions.reported, this.#stamp);
     if (data.length > this.dialect.suspendDataLimit) return;
     this.#useSuspendData(data);
     this.#unencoded = null;
@@ -281,11 +256,10 @@ export class ScormTracker implements Tracker {
   #writeAndCommit(): boolean {
     if (!this.#writing || !this.#latest) return true;
     if (!this.#initialized && !this.#initializeLate()) return false;
-    const interactions = this.#resendAll ? this.#sessionInteractions : this.#pendingInteractions;
     const writes: ScormValue[] = [
       ...this.dialect.stateValues(this.#latest),
       ...(this.#suspendData === null ? [] : [[this.dialect.suspendDataElement, this.#suspendData] as const]),
-      ...interactions,
+      ...this.#interactions.writes(this.#resendAll),
     ];
     // Nothing new for the LMS (e.g. the texts arrived in a language whose descriptions SCORM 1.2 does not write): no commit to wait for.
     if (!this.#resendAll && writes.every(([element, value]) => this.#committed.get(element) === value)) {
@@ -298,12 +272,10 @@ export class ScormTracker implements Tracker {
     const committed = this.connection.commit();
     this.#scheduler.reportBlocking(performance.now() - started);
     if (!committed || !this.#connectivity.online) return false;
-    for (const [element, value] of written) {
-      this.#committed.set(element, value);
-      if (this.#pendingInteractions.get(element) === value) this.#pendingInteractions.delete(element);
-    }
+    for (const [element, value] of written) this.#committed.set(element, value);
+    this.#interactions.committed(written);
     this.#resendAll = false;
-    const complete = written.length === writes.length && this.#pendingInteractions.size === 0;
+    const complete = written.length === writes.length && this.#interactions.settled;
     // A change whose suspend_data is still being compressed is not saved yet; its own save follows.
     if (complete && this.#unencoded === null) this.#unsaved = false;
     for (const listener of this.#committedListeners) listener(written);
@@ -316,7 +288,7 @@ export class ScormTracker implements Tracker {
     if (!this.#initialized) return false;
     this.#copy?.clear();
     this.#copy = this.copyFor(this.connection.getValue(this.dialect.learnerIdElement));
-    if (this.#latest) this.#copy.save(this.#latest, this.#reported, this.#stamp);
+    if (this.#latest) this.#copy.save(this.#latest, this.#interactions.reported, this.#stamp);
     return true;
   }
 
@@ -326,10 +298,4 @@ export class ScormTracker implements Tracker {
     this.#status = status;
     for (const listener of this.#statusListeners) listener(status);
   }
-}
-
-function urgencyOf(state: AssessmentState, previous: AssessmentState): Urgency {
-  if (state.screen !== previous.screen) return 'now';
-  if (state.plan !== previous.plan) return 'typing';
-  return 'soon';
 }

@@ -16,7 +16,7 @@ import {
 } from '../../model/suspend-data.js';
 import type { BrowserStorage } from '../../persistence/browser-storage.js';
 import { Connectivity } from '../connectivity.js';
-import { SaveScheduler, type SaveTimings } from '../save-scheduler.js';
+import { SaveScheduler, urgencyOf, type SaveTimings } from '../save-scheduler.js';
 import type { Handover, SyncStatus, Tracker, TrackerStart } from '../tracker.js';
 import type { LrsClient } from './lrs-client.js';
 import { unreachableReason } from './unreachable.js';
@@ -139,7 +139,7 @@ export class XapiTracker implements Tracker {
     this.#stamp = { ...this.#stamp, revision: this.#stamp.revision + 1 };
     this.options.copy?.save(state, this.#reported, this.#stamp);
     this.#send(this.#statementsFor(state, previous));
-    this.#scheduler.request(state.screen !== previous.screen ? 'now' : state.plan !== previous.plan ? 'typing' : 'soon');
+    this.#scheduler.request(urgencyOf(state, previous));
   }
 
   flush(): void {

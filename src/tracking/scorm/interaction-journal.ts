@@ -1,0 +1,73 @@
+import type { AssessmentState } from '../../model/state.js';
+import { STATEMENT_IDS, allAnswered } from '../../model/scoring.js';
+import type { Reported } from '../../model/suspend-data.js';
+import type { ScormDialect, ScormValue } from './scorm-dialect.js';
+
+/**
+ * The answers as SCORM interactions: reported once step 2 is done, then again
+ * only for changed answers. Keeps which answers are reported, the values still
+ * to commit, every value of this session (written again when the LMS may have
+ * lost them) and where the LMS's list goes on.
+ */
+export class InteractionJournal {
+  /** Values not yet committed, by element. */
+  readonly #pending = new Map<string, string>();
+  readonly #session = new Map<string, string>();
+  #reported: Reported = {};
+  #count = 0;
+
+  constructor(private readonly dialect: ScormDialect) {}
+
+  /** The answers reported so far (as suspend_data keeps them). */
+  get reported(): Reported {
+    return { ...this.#reported };
+  }
+
+  /** How many interactions the LMS holds for this attempt. */
+  get count(): number {
+    return this.#count;
+  }
+
+  get settled(): boolean {
+    return this.#pending.size === 0;
+  }
+
+  /** Continues after what the LMS (or a tab that handed over) says was reported. */
+  continueFrom(reported: Reported, count = this.#count): void {
+    this.#reported = { ...reported };
+    this.#count = Math.max(this.#count, count);
+  }
+
+  /** Another tab wrote this value: the list goes on after it. */
+  noteWritten(element: string): void {
+    const index = /^cmi\.interactions\.(\d+)\.id$/.exec(element)?.[1];
+    if (index !== undefined) this.#count = Math.max(this.#count, Number(index) + 1);
+  }
+
+  /** Queues an interaction for every answer of `state` not reported as it is. */
+  record(state: AssessmentState, at = new Date()): void {
+    if (!state.analysisSeen || !allAnswered(state.answers)) return;
+    STATEMENT_IDS.forEach((statement, i) => {
+      const answer = state.answers[statement];
+      if (!answer || this.#reported[statement] === answer) return;
+      const index = this.dialect.interactionIndex(i, this.#count);
+      for (const [element, value] of this.dialect.interactionValues(index, statement, answer, at)) {
+        this.#pending.set(element, value);
+        this.#session.set(element, value);
+      }
+      if (index === this.#count) this.#count++;
+      this.#reported[statement] = answer;
+    });
+  }
+
+  /** What the next commit writes: the uncommitted values, or (`all`) every value of this session. */
+  writes(all: boolean): ScormValue[] {
+    return [...(all ? this.#session : this.#pending)];
+  }
+
+  committed(written: readonly ScormValue[]): void {
+    for (const [element, value] of written) {
+      if (this.#pending.get(element) === value) this.#pending.delete(element);
+    }
+  }
+}
