@@ -7,7 +7,6 @@ import dutchIntro from '../../content/nl/intro.json';
 import { currentLanguage, setLanguage } from '../../src/content/language.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import type { Connection } from '../../src/tracking/connect.js';
-import { uuid } from '../../src/tracking/xapi/uuid.js';
 import { browserPrefers, launchApp } from '../e2e/app-harness.js';
 import { deepText } from '../helpers/dom.js';
 import { eventually } from '../helpers/eventually.js';
@@ -15,7 +14,7 @@ import { FakeCmi5Lms } from './fake-cmi5-lms.js';
 import { moodleViolations } from './moodle-rules.js';
 import { ScormLms, type ScormVersion } from './scorm-lms.js';
 import { FAST, TRACKING_KEY, afterSaveTimers, clearTrackingStorage, completeAssessment, savesDone } from './scorm-run.js';
-import { connectLaunched, endedSession, launchSearch, lrsEndpoint, storedStatements, verbOf } from './xapi-run.js';
+import { connectLaunched, endedSession, launchXapiAttempt, storedStatements, verbOf } from './xapi-run.js';
 import { connectTracker } from '../../src/tracking/connect.js';
 
 const PREFERENCE: Record<ScormVersion, string> = {
@@ -196,11 +195,8 @@ describe('language: the learner’s choice, else the LMS’s or the launch’s, 
   });
 
   it('xAPI without a lang launch parameter gives Dutch on an English browser, from the first statement on', async () => {
-    const endpoint = await lrsEndpoint();
-    const registration = uuid();
-    const connection = await connectLaunched(launchSearch(endpoint, registration));
+    const { endpoint, registration, connection, app } = await launchXapiAttempt();
     expect(connection.tracker.mode).to.equal('xapi');
-    const { app } = await launchApp(connection);
     expectShownIn(app, 'nl');
     connection.tracker.end();
     const statements = await eventually(() => storedStatements(endpoint, registration), (list) => list.some((s) => verbOf(s) === 'terminated'));
@@ -208,11 +204,8 @@ describe('language: the learner’s choice, else the LMS’s or the launch’s, 
   });
 
   it('xAPI: a lang launch parameter gives English, from the first statement on', async () => {
-    const endpoint = await lrsEndpoint();
-    const registration = uuid();
-    const connection = await connectLaunched(`${launchSearch(endpoint, registration)}&lang=en`);
+    const { endpoint, registration, connection, app, store } = await launchXapiAttempt('&lang=en');
     expect(connection.tracker.mode).to.equal('xapi');
-    const { app, store } = await launchApp(connection);
     expectShownIn(app, 'en');
     expect(store.state.language).to.equal(null);
     connection.tracker.end();

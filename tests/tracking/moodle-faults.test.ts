@@ -75,14 +75,16 @@ async function copyInIndexedDb(version: ScormVersion, text: string): Promise<voi
   );
 }
 
+// Every test of this file starts and ends online, with no LMS and nothing kept in the browser.
+beforeEach(clearTrackingStorage);
+afterEach(async () => {
+  goOnline();
+  ScormLms.unmountAll();
+  await clearTrackingStorage();
+});
+
 for (const version of ['1.2', '2004'] as ScormVersion[]) {
   describe(`SCORM ${version} in a Moodle that fails the learner`, () => {
-    beforeEach(clearTrackingStorage);
-    afterEach(async () => {
-      goOnline();
-      ScormLms.unmountAll();
-      await clearTrackingStorage();
-    });
 
     it('offline, with Moodle saying "saved": tells the learner, and sends everything once back online', async () => {
       const lms = new ScormLms(version);
@@ -200,12 +202,6 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
 }
 
 describe('SCORM 1.2: two tabs of one attempt in Moodle', () => {
-  beforeEach(clearTrackingStorage);
-  afterEach(async () => {
-    ScormLms.unmountAll();
-    await clearTrackingStorage();
-  });
-
   it('the first tab hands over and turns read-only; the grade the LMS keeps matches its answers', async () => {
     const lms = new ScormLms('1.2', { moodleCommits: true });
     lms.mount();
@@ -273,12 +269,6 @@ describe('SCORM 1.2: two tabs of one attempt in Moodle', () => {
 });
 
 describe('SCORM 1.2: a slow Moodle (synchronous commits)', () => {
-  beforeEach(clearTrackingStorage);
-  afterEach(async () => {
-    ScormLms.unmountAll();
-    await clearTrackingStorage();
-  });
-
   it('paces commits while the learner types so they block at most 15 % of the time, and loses nothing', async () => {
     const blockMs = 150;
     const lms = new ScormLms('1.2', { blockMs });

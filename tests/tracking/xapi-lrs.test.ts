@@ -2,12 +2,11 @@ import { expect } from '@open-wc/testing';
 import { config } from '../../src/content/content.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import { decodeSuspendData } from '../../src/model/suspend-data.js';
-import { uuid } from '../../src/tracking/xapi/uuid.js';
 import { launchApp } from '../e2e/app-harness.js';
 import { eventually } from '../helpers/eventually.js';
 import { sameState } from '../helpers/states.js';
 import { ANSWERS, clearTrackingStorage, completeAssessment } from './scorm-run.js';
-import { connectLaunched, launchSearch, lrsEndpoint, stateInLrs, storedStatements, verbOf } from './xapi-run.js';
+import { connectLaunched, launchXapiAttempt, stateInLrs, storedStatements, verbOf } from './xapi-run.js';
 
 const PLAN_MARKER = 'Beter doorvragen bij de intake.';
 
@@ -16,10 +15,7 @@ describe('xAPI against Learning Locker (xapi-statements, in memory)', () => {
   afterEach(clearTrackingStorage);
 
   it('leaves exactly the contract statements in the LRS for a full run', async () => {
-    const endpoint = await lrsEndpoint();
-    const registration = uuid();
-    const connection = await connectLaunched(launchSearch(endpoint, registration));
-    const { store } = await launchApp(connection);
+    const { endpoint, registration, connection, store } = await launchXapiAttempt();
     expect(connection.tracker.mode).to.equal('xapi');
     completeAssessment(store);
     store.dispatch({ type: 'go-to', screen: 'statements' });
@@ -60,11 +56,7 @@ describe('xAPI against Learning Locker (xapi-statements, in memory)', () => {
   });
 
   it('resumes from the State API in the next session', async () => {
-    const endpoint = await lrsEndpoint();
-    const registration = uuid();
-    const search = launchSearch(endpoint, registration);
-    const first = await connectLaunched(search);
-    const one = await launchApp(first);
+    const { endpoint, registration, search, connection: first, ...one } = await launchXapiAttempt();
     one.store.dispatch({ type: 'go-to', screen: 'video' });
     one.store.dispatch({ type: 'mark-video-watched' });
     one.store.dispatch({ type: 'go-to', screen: 'statements' });

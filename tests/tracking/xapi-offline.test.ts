@@ -8,7 +8,7 @@ import { deepText } from '../helpers/dom.js';
 import { eventually } from '../helpers/eventually.js';
 import { loginClearsLocalStorage } from './scorm-lms.js';
 import { TRACKING_KEY, answerAll, clearTrackingStorage } from './scorm-run.js';
-import { connectLaunched, launchSearch, lrsEndpoint, stateInLrs, storedStatements, verbOf } from './xapi-run.js';
+import { connectLaunched, launchSearch, launchXapiAttempt, stateInLrs, storedStatements, verbOf } from './xapi-run.js';
 
 const TEXT = 'Offline geschreven, in de trein.';
 
@@ -35,11 +35,7 @@ describe('xAPI offline, then a login that clears localStorage', () => {
   });
 
   it('keeps the statements and the state in the browser and sends them when the learner is back', async () => {
-    const endpoint = await lrsEndpoint();
-    const registration = uuid();
-    const search = launchSearch(endpoint, registration);
-    const first = await connectLaunched(search);
-    const one = await launchApp(first);
+    const { endpoint, registration, search, ...one } = await launchXapiAttempt();
     answerAll(one.store);
     await eventually(() => storedStatements(endpoint, registration), (statements) => statements.length >= 2);
 

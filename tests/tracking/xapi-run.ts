@@ -4,6 +4,8 @@ import { DurableStore } from '../../src/persistence/durable-store.js';
 import { connectTracker, type Connection } from '../../src/tracking/connect.js';
 import { STATE_ID } from '../../src/tracking/xapi/xapi-tracker.js';
 import { eventually } from '../helpers/eventually.js';
+import { launchApp } from '../e2e/app-harness.js';
+import { uuid } from '../../src/tracking/xapi/uuid.js';
 import type { FakeCmi5Lms } from './fake-cmi5-lms.js';
 import { TRACKING_KEY, FAST, keptInBrowser } from './scorm-run.js';
 
@@ -63,4 +65,13 @@ export async function stateInLrs(endpoint: string, registration: string, search:
 export function launchSearch(endpoint: string, registration: string): string {
   const actor = { objectType: 'Agent', name: 'Learner, Test', mbox: `mailto:learner-${registration}@example.com` };
   return `?${new URLSearchParams({ endpoint, auth: AUTH, actor: JSON.stringify(actor), registration, activity_id: config.activityIri })}`;
+}
+
+/** A learner's launch of the xAPI package against the test LRS, with a registration of its own; `extra` adds launch parameters. */
+export async function launchXapiAttempt(extra = '') {
+  const endpoint = await lrsEndpoint();
+  const registration = uuid();
+  const search = `${launchSearch(endpoint, registration)}${extra}`;
+  const connection = await connectLaunched(search);
+  return { endpoint, registration, search, connection, ...(await launchApp(connection)) };
 }
