@@ -51,6 +51,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+      // A window per test page: tabs of one window run in parallel, and every tab
+      // but the front one is hidden, where Chromium renders nothing (no
+      // ResizeObserver, no animation frame) and the app saves as if the learner left.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   concurrency: 2,

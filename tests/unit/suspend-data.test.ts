@@ -169,7 +169,7 @@ describe('suspend-data: round trips', () => {
   });
 });
 
-describe('suspend-data: sizes (measured)', () => {
+describe('suspend-data: sizes (npm run bench prints them)', () => {
   it('12 answers and the position take at most 40 characters', async () => {
     const rows: Array<[string, AssessmentState, Reported]> = [
       ['fresh', initialState(), {}],
@@ -180,8 +180,7 @@ describe('suspend-data: sizes (measured)', () => {
     ];
     for (const [name, state, reported] of rows) {
       const text = await encodeSuspendData(state, reported);
-      console.log(`suspend_data ${name}: ${text.length} characters (${text})`);
-      expect(text.length).to.be.at.most(40);
+      expect(text.length, name).to.be.at.most(40);
     }
   });
 
@@ -190,11 +189,6 @@ describe('suspend-data: sizes (measured)', () => {
     const texts = [state.plan.improvement, state.plan.needs, state.plan.timeline, state.plan.actions[0].text];
     expect(texts.map((t) => t.length)).to.deep.equal([1000, 1000, 1000, 1000]);
     const text = await encodeSuspendData(state, allAnswers());
-    const plain = toBase64Url(new TextEncoder().encode(JSON.stringify(texts))).length;
-    console.log(
-      `suspend_data four 1,000-char reflections: ${text.length} characters (${text[18]}), ` +
-        `uncompressed base64url of the texts alone would be ${plain}; ${SUSPEND_DATA_LIMIT - text.length} left`,
-    );
     expect(text.length).to.be.at.most(SUSPEND_DATA_LIMIT);
   });
 });
