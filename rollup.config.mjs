@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
-import { contentValidation } from './scripts/validate-content.mjs';
+import { contentValidation } from './scripts/content/rollup-plugin.mjs';
 import { defaultLanguageTexts } from './scripts/default-language.mjs';
 import { rmSync } from 'node:fs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';

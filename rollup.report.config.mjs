@@ -8,7 +8,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { contentValidation } from './scripts/validate-content.mjs';
+import { contentValidation } from './scripts/content/rollup-plugin.mjs';
 
 const TEMPLATE = 'src/report/page/index.html';
 const PAGE_CSS = 'src/report/page/page.css';

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLanguageTexts } from '../../scripts/default-language.mjs';
-import { validateContent } from '../../scripts/validate-content.mjs';
+import { validateContent } from '../../scripts/content/check-content.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** @param {string} file */

@@ -6,7 +6,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, contentValidation, formatError, validateContent } from '../../scripts/validate-content.mjs';
+import { checkContent, validateContent } from '../../scripts/content/check-content.mjs';
+import { formatError } from '../../scripts/content/content-error.mjs';
+import { contentValidation } from '../../scripts/content/rollup-plugin.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ASSESSMENT = 'content/nl/assessment.json';
@@ -70,6 +72,28 @@ test('invalid JSON syntax is reported with line and column', (t) => {
       path: '',
       message: "is not valid JSON: unexpected '}' at line 3 column 1 (expected a property name in double quotes)",
     },
+  ]);
+});
+
+test('comments and trailing commas are not JSON: each is reported with line and column', (t) => {
+  const dir = copyContent(t);
+  writeText(dir, CONFIG, '/* settings */\n{}\n');
+  writeText(dir, INTRO, '{\n  "title": "Zelfassessment", // the page title\n  "intro": {}\n}\n');
+  writeText(dir, ASSESSMENT, '{\n  "scale": [\n    { "value": 1 },\n  ]\n}\n');
+  assert.deepEqual(validateContent(dir), [
+    { file: CONFIG, path: '', message: "is not valid JSON: unexpected '/' at line 1 column 1 (expected a value)" },
+    { file: INTRO, path: '', message: "is not valid JSON: unexpected '/' at line 2 column 30 (expected a property name in double quotes)" },
+    { file: ASSESSMENT, path: '', message: "is not valid JSON: unexpected ']' at line 4 column 3 (expected a value)" },
+  ]);
+});
+
+test('a bad escape in a string or an unfinished number is reported where it goes wrong', (t) => {
+  const dir = copyContent(t);
+  writeText(dir, INTRO, '{\n  "title": "C:\\Users"\n}\n');
+  writeText(dir, ASSESSMENT, '{\n  "scale": [{ "value": 1. }]\n}\n');
+  assert.deepEqual(validateContent(dir), [
+    { file: INTRO, path: '', message: "is not valid JSON: unexpected 'U' at line 2 column 16 (expected an escape character)" },
+    { file: ASSESSMENT, path: '', message: "is not valid JSON: unexpected ' ' at line 2 column 26 (expected a digit)" },
   ]);
 });
 
