@@ -13,10 +13,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  PackagingError, checkCmi5, checkTincan, fillTemplate, findUnreachable, listWebFiles, makeZip, patchScorm12Manifest,
-  readConfig, readManifestTexts,
-} from './packaging.mjs';
+import { checkCmi5 } from './packaging/cmi5-course.mjs';
+import { patchScorm12Manifest } from './packaging/manifest-scorm12.mjs';
+import { readConfig, readManifestTexts } from './packaging/manifest-values.mjs';
+import { PackagingError } from './packaging/packaging-error.mjs';
+import { fillTemplate } from './packaging/template.mjs';
+import { checkTincan } from './packaging/tincan.mjs';
+import { findUnreachable, listWebFiles } from './packaging/web-files.mjs';
+import { makeZip } from './packaging/zip.mjs';
 import { checkWellFormed, validateManifest } from './validate-manifest.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

@@ -17,7 +17,10 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { PACKAGES, buildPackages } from '../../scripts/package.mjs';
-import { PackagingError, checkTincan, fillTemplate, findUnreachable, xmlEscape } from '../../scripts/packaging.mjs';
+import { PackagingError } from '../../scripts/packaging/packaging-error.mjs';
+import { fillTemplate } from '../../scripts/packaging/template.mjs';
+import { checkTincan } from '../../scripts/packaging/tincan.mjs';
+import { findUnreachable } from '../../scripts/packaging/web-files.mjs';
 import { checkWellFormed, validateManifest } from '../../scripts/validate-manifest.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -308,7 +311,8 @@ describe('values and failures', () => {
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ ...config, title, version: '1.0 <b>' }));
     const { packages } = await buildPackages({ root: project, configFile: join(dir, 'config.json') });
     for (const { definition, manifest } of packages) {
-      assert.ok(manifest.includes(xmlEscape(title)), definition.name);
+      // Escaped as the DOM serializer does (& and < always; ' and a " in text need not be): never raw.
+      assert.ok(!manifest.includes(title) && manifest.includes('Tom &amp; Jerry'), definition.name);
       if (definition.manifestName === 'imsmanifest.xml') {
         assert.equal(organizationTitle(manifest), title, definition.name);
         assert.equal(itemTitle(manifest), title, definition.name);
@@ -372,6 +376,28 @@ describe('values and failures', () => {
 
   test('a template placeholder without a value fails with the template and the placeholder', () => {
     assert.throws(() => fillTemplate('<a>{{nope}}</a>', { title: 't' }, [], 'x.xml'), /x\.xml: \{\{nope\}\} has no value/);
+  });
+
+  test('a template that is not well-formed XML fails with the template and the line', () => {
+    assert.throws(() => fillTemplate('<a>\n  <b>{{title}}</a>', { title: 't' }, [], 'x.xml'), {
+      name: 'PackagingError',
+      message: /^x\.xml: is not well-formed XML: line 2: .*"b"/,
+    });
+    const [scorm12] = PACKAGES;
+    assert.throws(() => scorm12.render('<manifest>\n<resource>\n</manifest>', { ...config }, [], 'imsmanifest.xml'), {
+      name: 'PackagingError',
+      message: /^imsmanifest\.xml: is not well-formed XML: line 2: .*"resource"/,
+    });
+  });
+
+  test('the SCORM 1.2 manifest must stay a sco without a mastery score, with one item', () => {
+    const [scorm12] = PACKAGES;
+    const manifest = readFileSync(join(root, 'imsmanifest.xml'), 'utf8');
+    /** @param {string} xml */
+    const render = (xml) => () => scorm12.render(xml, { ...config }, ['index.html'], 'imsmanifest.xml');
+    assert.throws(render(manifest.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="asset"')), /imsmanifest\.xml: the resource must keep adlcp:scormtype="sco"\./);
+    assert.throws(render(manifest.replace('</item>', '<adlcp:masteryscore>80</adlcp:masteryscore></item>')), /remove adlcp:masteryscore/);
+    assert.throws(render(manifest.replace(/(<item\b[\s\S]*<\/item>)/, '$1$1')), /expected exactly one <item> with a <title>, found 2\./);
   });
 
   test('a missing or empty web folder fails with a clear message', async () => {
