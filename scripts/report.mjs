@@ -114,9 +114,19 @@ async function main() {
   const lrsMode = values.lrs !== undefined;
   if (lrsMode && positionals.length > 0) return fail(`Give either files or --lrs, not both.\n${USAGE}`);
   if (lrsMode && (!values.auth || !values.activity)) return fail(`--lrs needs --auth <user:pass> and --activity <IRI>.\n${USAGE}`);
+  if (lrsMode && !/^basic /i.test(values.auth ?? '') && !values.auth?.includes(':')) {
+    return fail(`--auth must be <user:pass> or a "Basic …" header value.\n${USAGE}`);
+  }
   if (!lrsMode && positionals.length === 0) return fail(`No files given.\n${USAGE}`);
 
   const core = await loadCore();
+  if (lrsMode && values.since !== undefined) {
+    try {
+      core.isoSince(values.since);
+    } catch {
+      return fail(`--since must be a date (2026-01-31) or a date and time in ISO 8601 (got "${values.since}").\n${USAGE}`);
+    }
+  }
   let sources;
   try {
     if (lrsMode) {

@@ -59,6 +59,9 @@ test('usage errors: exit code 1 and what to do', () => {
     [['--lrs', 'http://127.0.0.1:9/xapi/'], /--lrs needs --auth <user:pass> and --activity <IRI>/],
     [['--lrs', 'http://127.0.0.1:9/xapi/', INTERACTIONS], /Give either files or --lrs/],
     [[path.join(temp, 'bestaat-niet.csv')], /bestaat-niet\.csv: file not found\./],
+    // Option errors, not errors of the LRS: the LRS is not asked.
+    [['--lrs', 'http://127.0.0.1:9/xapi/', '--auth', 'token', '--activity', 'https://example.org/x'], /^--auth must be <user:pass>/],
+    [['--lrs', 'http://127.0.0.1:9/xapi/', '--auth', 'a:b', '--activity', 'https://example.org/x', '--since', 'gisteren'], /^--since must be a date/],
   ]) {
     const result = run(...args);
     assert.equal(result.status, 1, args.join(' '));
