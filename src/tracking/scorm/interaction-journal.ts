@@ -1,13 +1,14 @@
+import { answersToReport } from '../../model/reporting.js';
+import { STATEMENT_IDS } from '../../model/scoring.js';
 import type { AssessmentState } from '../../model/state.js';
-import { STATEMENT_IDS, allAnswered } from '../../model/scoring.js';
 import type { Reported } from '../../model/suspend-data.js';
 import type { ScormDialect, ScormValue } from './scorm-dialect.js';
 
 /**
- * The answers as SCORM interactions: reported once step 2 is done, then again
- * only for changed answers. Keeps which answers are reported, the values still
- * to commit, every value of this session (written again when the LMS may have
- * lost them) and where the LMS's list goes on.
+ * The answers as SCORM interactions, reported as model/reporting.ts says.
+ * Keeps which answers are reported, the values still to commit, every value
+ * of this session (written again when the LMS may have lost them) and where
+ * the LMS's list goes on.
  */
 export class InteractionJournal {
   /** Values not yet committed, by element. */
@@ -44,20 +45,17 @@ export class InteractionJournal {
     if (index !== undefined) this.#count = Math.max(this.#count, Number(index) + 1);
   }
 
-  /** Queues an interaction for every answer of `state` not reported as it is. */
+  /** Queues an interaction for every answer of `state` to report now. */
   record(state: AssessmentState, at = new Date()): void {
-    if (!state.analysisSeen || !allAnswered(state.answers)) return;
-    STATEMENT_IDS.forEach((statement, i) => {
-      const answer = state.answers[statement];
-      if (!answer || this.#reported[statement] === answer) return;
-      const index = this.dialect.interactionIndex(i, this.#count);
+    for (const { statement, answer } of answersToReport(state, this.#reported)) {
+      const index = this.dialect.interactionIndex(STATEMENT_IDS.indexOf(statement), this.#count);
       for (const [element, value] of this.dialect.interactionValues(index, statement, answer, at)) {
         this.#pending.set(element, value);
         this.#session.set(element, value);
       }
       if (index === this.#count) this.#count++;
       this.#reported[statement] = answer;
-    });
+    }
   }
 
   /** What the next commit writes: the uncommitted values, or (`all`) every value of this session. */

@@ -4,7 +4,8 @@ import { LANGUAGE_TAGS, chooseLanguage } from '../../content/languages.js';
 import { PILLAR_IDS, type Language, type PillarId } from '../../content/types.js';
 import { isComplete } from '../../model/progress.js';
 import { reconcile, type SavedState } from '../../model/reconcile.js';
-import { STATEMENT_IDS, allAnswered, overallScore, pillarScore } from '../../model/scoring.js';
+import { answersDue, answersToReport } from '../../model/reporting.js';
+import { allAnswered, overallScore, pillarScore } from '../../model/scoring.js';
 import type { AssessmentState } from '../../model/state.js';
 import {
   decodeSuspendData,
@@ -202,15 +203,12 @@ export class XapiTracker implements Tracker {
     if (state.videoWatched && !previous.videoWatched) {
       statements.push(videoExperiencedStatement(context, config.video.watchUrl));
     }
-    // Like SCORM: answers are reported once step 2 is done, then only when they change.
-    if (state.analysisSeen && allAnswered(state.answers)) {
-      for (const id of STATEMENT_IDS) {
-        const answer = state.answers[id];
-        if (answer && this.#reported[id] !== answer) {
-          statements.push(answeredStatement(context, id, answer));
-          this.#reported[id] = answer;
-        }
-      }
+    for (const { statement, answer } of answersToReport(state, this.#reported)) {
+      statements.push(answeredStatement(context, statement, answer));
+      this.#reported[statement] = answer;
+    }
+    // Scores go from when the answers do, each whenever it changes.
+    if (answersDue(state)) {
       for (const pillar of PILLAR_IDS) {
         const score = pillarScore(state.answers, pillar);
         if (score !== null && this.#reportedScores.get(pillar) !== score) {
