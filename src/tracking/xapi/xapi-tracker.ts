@@ -117,16 +117,25 @@ export class XapiTracker implements Tracker {
       this.#scheduler.request('now');
     }
     const language = this.options.languagePreference ?? null;
-    // The app tells the language it shows (setLanguage); until then, the same choice it will make.
+    // The app tells the language it shows (setTexts); until then, the same choice it will make.
     this.#language ??= chooseLanguage({ chosen: state?.language ?? null, lms: language });
     this.#send([initializedStatement(this.#context)]);
     const attemptKey = `${this.mode}:${JSON.stringify(this.options.context.actor)}:${this.options.context.registration ?? ''}`;
     return { state, problem, readOnly: this.options.readOnly, language, restored, attemptKey };
   }
 
-  /** Statements from now on say that the learner works in `language` (context.language). */
-  setLanguage(language: Language): void {
+  /**
+   * Statements from now on say that the learner works in `language`
+   * (context.language). The activities need no texts from the app: they name
+   * themselves in every language.
+   */
+  setTexts(language: Language): void {
     this.#language = language;
+  }
+
+  /** @deprecated Until src/start.ts calls setTexts. */
+  setLanguage(language: Language): void {
+    this.setTexts(language);
   }
 
   get #context(): StatementContext {
