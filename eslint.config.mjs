@@ -17,6 +17,28 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // What the trackers write follows from their arguments: never from the texts shown (live bindings).
+    files: ['src/tracking/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/content/ui.js', '**/content/ui-launch.js', '**/content/intro.js', '**/content/language.js', '**/content/current-language.js', '**/content/later-texts.js'],
+              message: 'Tracking takes the texts as arguments (Tracker.setTexts), not from the texts shown.',
+            },
+            {
+              group: ['**/content/content.js'],
+              importNames: ['assessment', 'setLaterContent'],
+              message: 'Tracking takes the texts as arguments (Tracker.setTexts), not from the texts shown.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     languageOptions: {
       globals: { describe: 'readonly', it: 'readonly', beforeEach: 'readonly', afterEach: 'readonly', before: 'readonly', after: 'readonly' },

@@ -1,4 +1,4 @@
-import type { Language } from '../content/types.js';
+import type { AssessmentContent, Language } from '../content/types.js';
 import type { AssessmentState } from '../model/state.js';
 
 export type TrackingMode = 'standalone' | 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5';
@@ -59,9 +59,20 @@ export interface Tracker {
   onTextSpace?(listener: (remaining: number) => void): () => void;
   /**
    * The texts the learner sees changed: another language, or the texts of the
-   * later steps arrived. What the standard reports in words (SCORM 2004
-   * descriptions, xAPI context.language) follows them.
+   * later steps arrived. `texts`: every text in `language`, the later steps'
+   * (statements, pillars) included; null while those have not arrived in it.
+   * What the standard reports in words follows the last ones given: SCORM
+   * 2004's descriptions; xAPI takes only `language` (context.language), its
+   * activities name themselves in every language (all-languages.ts).
+   *
+   * The tracker may have to write before it is given texts (at launch, when it
+   * continues from the browser copy): it then writes everything except what
+   * needs them. SCORM 2004's descriptions are optional and the LMS keeps those
+   * written before; once texts are given, the next commit writes the
+   * objectives' descriptions and those of the interactions written without.
    */
+  setTexts?(language: Language, texts: AssessmentContent | null): void;
+  /** @deprecated Replaced by setTexts; kept only until src/start.ts calls setTexts. */
   setLanguage?(language: Language): void;
   /**
    * Another tab or window continues this attempt: save everything now and

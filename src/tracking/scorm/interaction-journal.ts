@@ -1,18 +1,22 @@
+import type { AssessmentContent } from '../../content/types.js';
+import { answersToReport, type AnswerReport } from '../../model/reporting.js';
+import { STATEMENT_IDS } from '../../model/scoring.js';
 import type { AssessmentState } from '../../model/state.js';
-import { STATEMENT_IDS, allAnswered } from '../../model/scoring.js';
 import type { Reported } from '../../model/suspend-data.js';
 import type { ScormDialect, ScormValue } from './scorm-dialect.js';
 
 /**
- * The answers as SCORM interactions: reported once step 2 is done, then again
- * only for changed answers. Keeps which answers are reported, the values still
- * to commit, every value of this session (written again when the LMS may have
- * lost them) and where the LMS's list goes on.
+ * The answers as SCORM interactions, reported as model/reporting.ts says.
+ * Keeps which answers are reported, the values still to commit, every value
+ * of this session (written again when the LMS may have lost them) and where
+ * the LMS's list goes on.
  */
 export class InteractionJournal {
   /** Values not yet committed, by element. */
   readonly #pending = new Map<string, string>();
   readonly #session = new Map<string, string>();
+  /** Interactions of this session written before there were texts, by index: they get what the texts add once given. */
+  readonly #undescribed = new Map<number, AnswerReport & { at: Date }>();
   #reported: Reported = {};
   #count = 0;
 
@@ -44,20 +48,25 @@ export class InteractionJournal {
     if (index !== undefined) this.#count = Math.max(this.#count, Number(index) + 1);
   }
 
-  /** Queues an interaction for every answer of `state` not reported as it is. */
-  record(state: AssessmentState, at = new Date()): void {
-    if (!state.analysisSeen || !allAnswered(state.answers)) return;
-    STATEMENT_IDS.forEach((statement, i) => {
-      const answer = state.answers[statement];
-      if (!answer || this.#reported[statement] === answer) return;
-      const index = this.dialect.interactionIndex(i, this.#count);
-      for (const [element, value] of this.dialect.interactionValues(index, statement, answer, at)) {
-        this.#pending.set(element, value);
-        this.#session.set(element, value);
-      }
+  /** Queues an interaction for every answer of `state` to report now; its description from `texts`, if any. */
+  record(state: AssessmentState, texts: AssessmentContent | null, at = new Date()): void {
+    for (const { statement, answer } of answersToReport(state, this.#reported)) {
+      const index = this.dialect.interactionIndex(STATEMENT_IDS.indexOf(statement), this.#count);
+      this.#queue(this.dialect.interactionValues(index, statement, answer, at, texts));
+      if (texts === null) this.#undescribed.set(index, { statement, answer, at });
+      else this.#undescribed.delete(index);
       if (index === this.#count) this.#count++;
       this.#reported[statement] = answer;
-    });
+    }
+  }
+
+  /** The texts are given: interactions this session wrote without them get the values the texts add (the description). */
+  describe(texts: AssessmentContent): void {
+    for (const [index, { statement, answer, at }] of this.#undescribed) {
+      const values = this.dialect.interactionValues(index, statement, answer, at, texts);
+      this.#queue(values.filter(([element, value]) => this.#session.get(element) !== value));
+    }
+    this.#undescribed.clear();
   }
 
   /** What the next commit writes: the uncommitted values, or (`all`) every value of this session. */
@@ -68,6 +77,13 @@ export class InteractionJournal {
   committed(written: readonly ScormValue[]): void {
     for (const [element, value] of written) {
       if (this.#pending.get(element) === value) this.#pending.delete(element);
+    }
+  }
+
+  #queue(values: readonly ScormValue[]): void {
+    for (const [element, value] of values) {
+      this.#pending.set(element, value);
+      this.#session.set(element, value);
     }
   }
 }

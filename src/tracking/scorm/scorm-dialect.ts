@@ -1,4 +1,4 @@
-import type { AnswerId, StatementId } from '../../content/types.js';
+import type { AnswerId, AssessmentContent, StatementId } from '../../content/types.js';
 import type { AssessmentState } from '../../model/state.js';
 import type { ScormConnection } from './scorm-connection.js';
 
@@ -18,11 +18,21 @@ export interface ScormDialect {
   readonly sessionTimeElement: string;
   /** Review or browse: a completed attempt reopened. */
   isReadOnly(connection: ScormConnection): boolean;
-  /** Status, scores, objectives, location, progress, exit: the whole picture for this state; descriptions in the language shown. */
-  stateValues(state: AssessmentState): ScormValue[];
+  /**
+   * Status, scores, objectives, location, progress, exit: the whole picture
+   * for this state. Descriptions (SCORM 2004) come from `texts`, and are left
+   * out while there are none: the LMS keeps those written before.
+   */
+  stateValues(state: AssessmentState, texts: AssessmentContent | null): ScormValue[];
   /** Which interaction index a statement's answer goes to. */
   interactionIndex(statementIndex: number, interactionCount: number): number;
-  /** One answer as an interaction; a description in the language shown. */
-  interactionValues(index: number, statement: StatementId, answer: AnswerId, at: Date): ScormValue[];
+  /** One answer as an interaction; its description (SCORM 2004) from `texts`, left out while there are none. */
+  interactionValues(
+    index: number,
+    statement: StatementId,
+    answer: AnswerId,
+    at: Date,
+    texts: AssessmentContent | null,
+  ): ScormValue[];
   sessionTime(ms: number): string;
 }

@@ -1,3 +1,5 @@
+import { CONTENT_BY_LANGUAGE } from '../../content/all-languages.js';
+import type { AssessmentContent, Language } from '../../content/types.js';
 import { reconcile, type SavedState } from '../../model/reconcile.js';
 import type { AssessmentState } from '../../model/state.js';
 import { initialState } from '../../model/transitions.js';
@@ -54,6 +56,8 @@ export class ScormTracker implements Tracker {
   #encodings = 0;
   #startedAt = Date.now();
   #latest: AssessmentState | null = null;
+  /** The texts last given (setTexts); until then, no descriptions are written. */
+  #texts: AssessmentContent | null = null;
   #stopWatchingConnection = () => {};
 
   constructor(
@@ -109,13 +113,18 @@ export class ScormTracker implements Tracker {
   }
 
   /**
-   * The texts shown changed (another language, or the texts of the later steps
-   * arrived): descriptions that follow the state (SCORM 2004 objectives) are
-   * written again in the learner's language. Interactions keep the description
-   * they were written with.
+   * The objectives are described anew in `texts`, and so are the interactions
+   * written without texts; the others keep the description they were written with.
    */
-  setLanguage(): void {
+  setTexts(_language: Language, texts: AssessmentContent | null): void {
+    this.#texts = texts;
+    if (texts) this.#interactions.describe(texts);
     if (this.#latest && this.#writing) this.#queue(this.#latest, 'soon');
+  }
+
+  /** @deprecated Until src/start.ts calls setTexts: the texts of `language` from all-languages.ts. */
+  setLanguage(language: Language): void {
+    this.setTexts(language, CONTENT_BY_LANGUAGE[language]);
   }
 
   record(state: AssessmentState, previous: AssessmentState): void {
@@ -214,7 +223,7 @@ export class ScormTracker implements Tracker {
   #queue(state: AssessmentState, urgency: Urgency): void {
     this.#latest = state;
     this.#unsaved = true;
-    this.#interactions.record(state);
+    this.#interactions.record(state, this.#texts);
     const reported = this.#interactions.reported;
     const stamp = this.#stamp;
     const encoding = ++this.#encodings;
@@ -257,7 +266,7 @@ export class ScormTracker implements Tracker {
     if (!this.#writing || !this.#latest) return true;
     if (!this.#initialized && !this.#initializeLate()) return false;
     const writes: ScormValue[] = [
-      ...this.dialect.stateValues(this.#latest),
+      ...this.dialect.stateValues(this.#latest, this.#texts),
       ...(this.#suspendData === null ? [] : [[this.dialect.suspendDataElement, this.#suspendData] as const]),
       ...this.#interactions.writes(this.#resendAll),
     ];

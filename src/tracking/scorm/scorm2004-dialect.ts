@@ -1,5 +1,5 @@
-import { PILLAR_IDS } from '../../content/types.js';
 import { pillarById, statementById } from '../../content/content.js';
+import { PILLAR_IDS, type AssessmentContent } from '../../content/types.js';
 import { isComplete, progressMeasure } from '../../model/progress.js';
 import { overallScore, pillarOf, pillarScore } from '../../model/scoring.js';
 import type { ScormConnection } from './scorm-connection.js';
@@ -20,6 +20,13 @@ const score = (prefix: string, raw: number | null): ScormValue[] =>
         [`${prefix}.score.max`, '100'],
       ];
 
+/** A description taken from the texts, cut to what every LMS keeps; none without texts. */
+const description = (
+  element: string,
+  texts: AssessmentContent | null,
+  text: (texts: AssessmentContent) => string,
+): ScormValue[] => (texts === null ? [] : [[element, text(texts).slice(0, DESCRIPTION_MAX)]]);
+
 export const scorm2004: ScormDialect = {
   mode: 'scorm2004',
   suspendDataElement: 'cmi.suspend_data',
@@ -33,8 +40,7 @@ export const scorm2004: ScormDialect = {
     return ['review', 'browse'].includes(connection.getValue('cmi.mode'));
   },
 
-  // Descriptions come from the texts shown (content.ts), so they are in the learner's language.
-  stateValues(state) {
+  stateValues(state, texts) {
     const complete = isComplete(state);
     return [
       ['cmi.completion_status', complete ? 'completed' : 'incomplete'],
@@ -49,7 +55,7 @@ export const scorm2004: ScormDialect = {
         const raw = pillarScore(state.answers, pillar);
         return [
           [`cmi.objectives.${n}.id`, pillar],
-          [`cmi.objectives.${n}.description`, pillarById(pillar).question.slice(0, DESCRIPTION_MAX)],
+          ...description(`cmi.objectives.${n}.description`, texts, (shown) => pillarById(pillar, shown).question),
           ...score(`cmi.objectives.${n}`, raw),
           [`cmi.objectives.${n}.success_status`, 'unknown'],
           [`cmi.objectives.${n}.completion_status`, raw === null ? 'incomplete' : 'completed'],
@@ -61,12 +67,11 @@ export const scorm2004: ScormDialect = {
   // One interaction per statement, updated in place.
   interactionIndex: (statementIndex) => statementIndex,
 
-  interactionValues(n, statement, answer, at) {
-    const { text } = statementById(statement).statement;
+  interactionValues(n, statement, answer, at, texts) {
     return [
       [`cmi.interactions.${n}.id`, statement],
       [`cmi.interactions.${n}.type`, 'likert'],
-      [`cmi.interactions.${n}.description`, text.slice(0, DESCRIPTION_MAX)],
+      ...description(`cmi.interactions.${n}.description`, texts, (shown) => statementById(statement, shown).statement.text),
       [`cmi.interactions.${n}.objectives.0.id`, pillarOf(statement)],
       [`cmi.interactions.${n}.timestamp`, scorm2004Timestamp(at)],
       [`cmi.interactions.${n}.learner_response`, answer],

@@ -4,7 +4,8 @@ import { LANGUAGE_TAGS, chooseLanguage } from '../../content/languages.js';
 import { PILLAR_IDS, type Language, type PillarId } from '../../content/types.js';
 import { isComplete } from '../../model/progress.js';
 import { reconcile, type SavedState } from '../../model/reconcile.js';
-import { STATEMENT_IDS, allAnswered, overallScore, pillarScore } from '../../model/scoring.js';
+import { answersDue, answersToReport } from '../../model/reporting.js';
+import { allAnswered, overallScore, pillarScore } from '../../model/scoring.js';
 import type { AssessmentState } from '../../model/state.js';
 import {
   decodeSuspendData,
@@ -116,16 +117,25 @@ export class XapiTracker implements Tracker {
       this.#scheduler.request('now');
     }
     const language = this.options.languagePreference ?? null;
-    // The app tells the language it shows (setLanguage); until then, the same choice it will make.
+    // The app tells the language it shows (setTexts); until then, the same choice it will make.
     this.#language ??= chooseLanguage({ chosen: state?.language ?? null, lms: language });
     this.#send([initializedStatement(this.#context)]);
     const attemptKey = `${this.mode}:${JSON.stringify(this.options.context.actor)}:${this.options.context.registration ?? ''}`;
     return { state, problem, readOnly: this.options.readOnly, language, restored, attemptKey };
   }
 
-  /** Statements from now on say that the learner works in `language` (context.language). */
-  setLanguage(language: Language): void {
+  /**
+   * Statements from now on say that the learner works in `language`
+   * (context.language). The activities need no texts from the app: they name
+   * themselves in every language.
+   */
+  setTexts(language: Language): void {
     this.#language = language;
+  }
+
+  /** @deprecated Until src/start.ts calls setTexts. */
+  setLanguage(language: Language): void {
+    this.setTexts(language);
   }
 
   get #context(): StatementContext {
@@ -202,15 +212,12 @@ export class XapiTracker implements Tracker {
     if (state.videoWatched && !previous.videoWatched) {
       statements.push(videoExperiencedStatement(context, config.video.watchUrl));
     }
-    // Like SCORM: answers are reported once step 2 is done, then only when they change.
-    if (state.analysisSeen && allAnswered(state.answers)) {
-      for (const id of STATEMENT_IDS) {
-        const answer = state.answers[id];
-        if (answer && this.#reported[id] !== answer) {
-          statements.push(answeredStatement(context, id, answer));
-          this.#reported[id] = answer;
-        }
-      }
+    for (const { statement, answer } of answersToReport(state, this.#reported)) {
+      statements.push(answeredStatement(context, statement, answer));
+      this.#reported[statement] = answer;
+    }
+    // Scores go from when the answers do, each whenever it changes.
+    if (answersDue(state)) {
       for (const pillar of PILLAR_IDS) {
         const score = pillarScore(state.answers, pillar);
         if (score !== null && this.#reportedScores.get(pillar) !== score) {
