@@ -45,6 +45,7 @@ export async function readLrs(options: LrsOptions): Promise<SourceResult> {
       page = (await xapi.getMoreStatements({ more: morePath(page.more, endpoint) })).data as StatementsResponse;
     }
   } catch (error) {
+    if (error instanceof ReportInputError) throw error;
     throw fail(error instanceof Error ? error.message.slice(0, 300) : String(error));
   }
   if (attempts.statements === 0) {
@@ -64,20 +65,20 @@ export async function readLrs(options: LrsOptions): Promise<SourceResult> {
 function basicAuth(auth: string): string {
   if (/^basic /i.test(auth)) return auth;
   const colon = auth.indexOf(':');
-  if (colon < 0) throw new ReportInputError(format(texts.errors.lrs, { message: 'auth must be user:password' }), 'auth');
+  if (colon < 0) throw new ReportInputError(texts.errors.lrsAuth, 'auth');
   return XAPI.toBasicAuth(auth.slice(0, colon), auth.slice(colon + 1));
 }
 
 /** "2026-01-31" or a full ISO time, as the ISO timestamp the LRS expects. */
 export function isoSince(value: string): string {
   const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(time)) throw new ReportInputError(format(texts.errors.lrs, { message: `since is not a date: ${value}` }), 'since');
+  if (Number.isNaN(time)) throw new ReportInputError(format(texts.errors.lrsSince, { value }), 'since');
   return new Date(time).toISOString();
 }
 
 /** xAPI's `more` is a path on the LRS's host; an absolute URL on that host is reduced to its path. */
 function morePath(more: string, endpoint: string): string {
   const url = new URL(more, endpoint);
-  if (url.origin !== new URL(endpoint).origin) throw new Error(`the LRS's more link points to another host: ${url.origin}`);
+  if (url.origin !== new URL(endpoint).origin) throw new ReportInputError(format(texts.errors.lrsMoreElsewhere, { origin: url.origin }), endpoint);
   return `${url.pathname}${url.search}`;
 }

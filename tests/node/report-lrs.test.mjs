@@ -131,6 +131,27 @@ test('a wrong endpoint gives the LRS’s error, without the credentials', async 
   );
 });
 
+test('a more link to another host is not followed, and the message says why, in Dutch', async () => {
+  const elsewhere = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ statements: team.statements.slice(0, 1), more: 'https://elsewhere.example/xapi/statements?cursor=1' }));
+  });
+  await new Promise((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+  try {
+    await assert.rejects(
+      core.readLrs({ endpoint: `http://127.0.0.1:${elsewhere.address().port}/xapi/`, auth: 'test:test', activity: config.activityIri }),
+      /verwijst voor de volgende statements naar een andere server \(https:\/\/elsewhere\.example\)/,
+    );
+  } finally {
+    elsewhere.close();
+  }
+});
+
+test('credentials without a colon and a since that is no date are told in Dutch, before the LRS is asked', async () => {
+  await assert.rejects(core.readLrs({ endpoint, auth: 'token', activity: config.activityIri }), /de vorm gebruiker:wachtwoord/);
+  await assert.rejects(core.readLrs({ endpoint, auth: 'test:test', activity: config.activityIri, since: 'gisteren' }), /'gisteren' is geen datum/);
+});
+
 test('npm run report -- --lrs … gives the same figures as the core', async () => {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'report-lrs-')), 'rapport.html');
   // Asynchronously: the proxy in this process must keep answering while the command runs.
