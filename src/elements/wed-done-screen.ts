@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { pillarById } from '../content/content.js';
 import { format } from '../content/format.js';
-import { ui } from '../content/ui.js';
+import { texts } from '../content/texts.js';
 import { analyse } from '../model/analysis.js';
 import { ScreenElement } from './screen-element.js';
 import './wed-pillar-profile.js';
@@ -17,6 +17,7 @@ export class WedDoneScreen extends ScreenElement {
     const attention = analyse(this.state.answers)
       .pillars.filter((pillar) => pillar.needsAttention)
       .map((pillar) => pillarById(pillar.id).name);
+    const { ui } = texts;
     return html`
       <h1 data-screen-heading tabindex="-1">${ui.done.heading}</h1>
       <p>${this.readOnly ? ui.done.textReadOnly : ui.done.text}</p>

@@ -68,10 +68,9 @@ export class WedErrorSummary extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('titlePrefix')) {
-      this.#unprefixTitle();
-      this.#prefixTitle();
-    }
+    if (changed.has('titlePrefix')) this.#unprefixTitle();
+    // Also when the app has just set the title anew, in another language.
+    this.#prefixTitle();
   }
 
   override render() {

@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { launchUi as ui } from '../content/ui-launch.js';
+import { texts } from '../content/texts.js';
+import type { LaunchUiStrings } from '../content/types.js';
 import { baseStyles } from '../styles/base.js';
+import { TextsController } from './texts-controller.js';
 
 /** Each notice's text key in the interface strings; looked up when rendering, so in the language shown. */
 const NOTICE_TEXT = {
@@ -21,7 +23,7 @@ const NOTICE_TEXT = {
   review: 'reviewNotice',
   /** Read-only without a completed attempt behind it (browse, preview, review of an unfinished attempt). */
   browse: 'browseNotice',
-} as const satisfies Record<string, keyof typeof ui.app>;
+} as const satisfies Record<string, keyof LaunchUiStrings['app']>;
 
 export type NoticeId = keyof typeof NOTICE_TEXT;
 
@@ -40,7 +42,7 @@ export const SAVING_NOTICES: ReadonlySet<NoticeId> = new Set<NoticeId>([
 const LASTING: ReadonlySet<NoticeId> = new Set<NoticeId>(['save-failed', 'lms-failing', 'offline', 'other-tab']);
 
 /** The one way on that a notice offers, as the key of its button text. */
-const ACTION: Partial<Record<NoticeId, keyof typeof ui.app>> = { 'other-tab': 'continueHere' };
+const ACTION: Partial<Record<NoticeId, keyof LaunchUiStrings['app']>> = { 'other-tab': 'continueHere' };
 
 /**
  * Non-blocking messages. The status region stays in the DOM so screen readers
@@ -76,7 +78,13 @@ export class WedNotices extends LitElement {
 
   @property({ attribute: false }) notices: NoticeId[] = [];
 
+  constructor() {
+    super();
+    new TextsController(this);
+  }
+
   override render() {
+    const ui = texts.launchUi;
     return html`<div role="status">
       <ul>
         ${this.notices.map((notice) => {

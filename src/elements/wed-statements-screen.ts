@@ -1,9 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { assessment } from '../content/content.js';
 import { format } from '../content/format.js';
+import { texts } from '../content/texts.js';
 import type { Pillar, StatementId } from '../content/types.js';
-import { ui } from '../content/ui.js';
 import { STATEMENT_IDS, allAnswered, answeredCount } from '../model/scoring.js';
 import { paragraphs } from './rich-text.js';
 import { renderQuote, quoteStyles } from './quote.js';
@@ -49,6 +48,7 @@ export class WedStatementsScreen extends ScreenElement {
   @state() private refused = false;
 
   override render() {
+    const { assessment, ui } = texts;
     const { statements } = assessment;
     const answered = answeredCount(this.state.answers);
     const errors = this.refused ? this.#openStatements().map((id) => this.#error(id)) : [];
@@ -95,7 +95,7 @@ export class WedStatementsScreen extends ScreenElement {
       ${footnotes.map(
         (statement) =>
           // Screen readers hear the footnote in the statement's legend.
-          html`<p class="footnote" aria-hidden="true">${ui.statements.footnoteMarker}${statement.footnote}</p>`,
+          html`<p class="footnote" aria-hidden="true">${texts.ui.statements.footnoteMarker}${statement.footnote}</p>`,
       )}
     </fieldset>`;
   }
@@ -105,7 +105,7 @@ export class WedStatementsScreen extends ScreenElement {
   }
 
   #error(id: StatementId): ErrorSummaryItem {
-    return { id, text: format(ui.statements.chooseAnswer, { number: STATEMENT_IDS.indexOf(id) + 1 }) };
+    return { id, text: format(texts.ui.statements.chooseAnswer, { number: STATEMENT_IDS.indexOf(id) + 1 }) };
   }
 
   #continue = async (): Promise<void> => {

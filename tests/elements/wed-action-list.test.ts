@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { format } from '../../src/content/format.js';
-import { ui } from '../../src/content/ui.js';
+import { loadLaterTexts } from '../../src/content/texts.js';
 import '../../src/elements/wed-action-list.js';
 import type { WedActionList } from '../../src/elements/wed-action-list.js';
 import type { PlanAction } from '../../src/model/state.js';
@@ -10,6 +10,13 @@ import { AssessmentStore } from '../../src/store/assessment-store.js';
 import { byText, deepActiveElement, tabTo } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { completedState } from '../helpers/states.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { ui } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 const threeActions: PlanAction[] = [
   { id: 'a1', text: 'Eerste', date: '' },

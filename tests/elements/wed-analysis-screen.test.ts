@@ -1,9 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { assessment } from '../../src/content/content.js';
 import { format } from '../../src/content/format.js';
 import type { PillarId, StatementId } from '../../src/content/types.js';
-import { ui } from '../../src/content/ui.js';
+import { loadLaterTexts } from '../../src/content/texts.js';
 import '../../src/elements/wed-analysis-screen.js';
 import type { WedAnalysisScreen } from '../../src/elements/wed-analysis-screen.js';
 import { answerFromValue, type Answers } from '../../src/model/scoring.js';
@@ -11,6 +10,13 @@ import type { AssessmentState } from '../../src/model/state.js';
 import { initialState } from '../../src/model/transitions.js';
 import { StoreActionEvent } from '../../src/store/actions.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { content: assessment, ui } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 type Values = [number, number, number, number];
 

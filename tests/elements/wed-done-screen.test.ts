@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { format } from '../../src/content/format.js';
-import { ui } from '../../src/content/ui.js';
+import { loadLaterTexts } from '../../src/content/texts.js';
 import '../../src/elements/wed-done-screen.js';
 import type { WedDoneScreen } from '../../src/elements/wed-done-screen.js';
 import type { AssessmentState } from '../../src/model/state.js';
@@ -8,6 +8,13 @@ import { StoreActionEvent } from '../../src/store/actions.js';
 import { deepText } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { completedState } from '../helpers/states.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { ui } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 describe('wed-done-screen', () => {
   const render = (state: AssessmentState) =>

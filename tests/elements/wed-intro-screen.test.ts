@@ -1,12 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { assessment } from '../../src/content/content.js';
-import { ui } from '../../src/content/ui.js';
 import '../../src/elements/wed-intro-screen.js';
 import type { WedIntroScreen } from '../../src/elements/wed-intro-screen.js';
 import { initialState } from '../../src/model/transitions.js';
 import { StoreActionEvent } from '../../src/store/actions.js';
 import { deepText } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { content: assessment, ui } = TEXTS.nl;
 
 describe('wed-intro-screen', () => {
   const render = (state = initialState()) =>

@@ -1,7 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { ui } from '../../src/content/ui.js';
 import '../../src/elements/wed-notices.js';
 import type { WedNotices } from '../../src/elements/wed-notices.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { ui } = TEXTS.nl;
 
 describe('wed-notices', () => {
   it('is accessible', async () => {

@@ -1,8 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { assessment } from '../../src/content/content.js';
 import { format } from '../../src/content/format.js';
-import { ui } from '../../src/content/ui.js';
+import { loadLaterTexts } from '../../src/content/texts.js';
 import { planCalendar } from '../../src/elements/plan-calendar.js';
 import '../../src/elements/wed-plan-screen.js';
 import type { WedPlanScreen } from '../../src/elements/wed-plan-screen.js';
@@ -12,6 +11,13 @@ import { AssessmentStore } from '../../src/store/assessment-store.js';
 import { byText, deepActiveElement, deepQueryAll, deepText, tabTo } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { completedState } from '../helpers/states.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { content: assessment, ui } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 const filledPlan: Plan = {
   improvement: 'Korter uitleggen',
