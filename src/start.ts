@@ -1,3 +1,4 @@
+import { ExitEvent } from './elements/events.js';
 import type { WedApp } from './elements/wed-app.js';
 import { chooseLanguage } from './content/languages.js';
 import { setLanguage, texts } from './content/texts.js';
@@ -39,7 +40,7 @@ export async function start(
   if (exitUrl) {
     app.exitUrl = exitUrl;
     // Leaving ends the session first, so its last statement is on its way before the page goes.
-    app.addEventListener('wed-exit', () => {
+    app.addEventListener(ExitEvent.eventName, () => {
       tracker.end();
       leave(exitUrl);
     });

@@ -1,8 +1,9 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AssessmentState } from '../model/state.js';
-import { StoreActionEvent, type StoreAction } from '../store/actions.js';
+import type { StoreAction } from '../store/actions.js';
 import { baseStyles } from '../styles/base.js';
+import { StoreActionEvent } from './events.js';
 import { TextsController } from './texts-controller.js';
 
 /**

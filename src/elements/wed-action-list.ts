@@ -6,8 +6,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { format } from '../content/format.js';
 import { texts } from '../content/texts.js';
 import type { PlanAction } from '../model/state.js';
-import { StoreActionEvent, type StoreAction } from '../store/actions.js';
+import type { StoreAction } from '../store/actions.js';
 import { baseStyles } from '../styles/base.js';
+import { StoreActionEvent } from './events.js';
 import { TextsController } from './texts-controller.js';
 
 /** What to do with focus once the store has applied an add or a remove. */

@@ -7,13 +7,13 @@ import type { Language } from '../content/types.js';
 import type { AssessmentState, ScreenId } from '../model/state.js';
 import type { AssessmentStore } from '../store/assessment-store.js';
 import type { SyncStatus, TrackingMode } from '../tracking/tracker.js';
-import { StoreActionEvent } from '../store/actions.js';
 import { baseStyles } from '../styles/base.js';
+import { ContinueHereEvent, DismissNoticeEvent, NoticeActionEvent, StoreActionEvent } from './events.js';
+import { SAVING_NOTICES, type NoticeId } from './notices.js';
 import type { ScreenElement } from './screen-element.js';
 import './wed-stepper.js';
 import './wed-notices.js';
 import './wed-intro-screen.js';
-import { SAVING_NOTICES, type NoticeId } from './wed-notices.js';
 import { SavingBarController } from './saving-bar-controller.js';
 import { SCREEN_TAGS, isScreenDefined, loadLaterScreens, loadLaterScreensFor } from './screen-loading.js';
 import { TextsController } from './texts-controller.js';
@@ -105,16 +105,13 @@ export class WedApp extends LitElement {
     super();
     new TextsController(this);
     new SavingBarController(this, () => this.renderRoot.querySelector<HTMLElement>('.saving'));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
     this.addEventListener(StoreActionEvent.eventName, this.#onAction);
+    this.addEventListener(DismissNoticeEvent.eventName, this.#onDismiss);
+    this.addEventListener(NoticeActionEvent.eventName, this.#onNoticeAction);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener(StoreActionEvent.eventName, this.#onAction);
     this.#unsubscribe?.();
   }
 
@@ -195,17 +192,12 @@ export class WedApp extends LitElement {
           </div>
           <wed-stepper .state=${this.appState} .readOnly=${this.store.readOnly}></wed-stepper>
         </header>
-        <wed-notices
-          .notices=${this.notices.filter((notice) => !SAVING_NOTICES.has(notice))}
-          @dismiss=${this.#onDismiss}
-        ></wed-notices>
+        <wed-notices .notices=${this.notices.filter((notice) => !SAVING_NOTICES.has(notice))}></wed-notices>
         <main>${this.#renderScreen(this.shownScreen ?? this.appState.screen)}</main>
         <footer>${this.#footerNote()}</footer>
         <wed-notices
           class="saving"
           .notices=${this.notices.filter((notice) => SAVING_NOTICES.has(notice))}
-          @dismiss=${this.#onDismiss}
-          @act=${this.#onNoticeAction}
         ></wed-notices>
       </div>
       <wed-print-report .state=${this.appState}></wed-print-report>`;
@@ -266,13 +258,15 @@ export class WedApp extends LitElement {
     this.store.dispatch(event.action);
   };
 
-  #onDismiss = (event: CustomEvent<NoticeId>): void => {
-    this.hideNotice(event.detail);
+  #onDismiss = (event: DismissNoticeEvent): void => {
+    event.stopPropagation();
+    this.hideNotice(event.notice);
   };
 
   /** The one notice with an action: "continue here" in a tab whose attempt went on in another. */
-  #onNoticeAction = (event: CustomEvent<NoticeId>): void => {
-    if (event.detail === 'other-tab') this.dispatchEvent(new Event('wed-continue-here'));
+  #onNoticeAction = (event: NoticeActionEvent): void => {
+    event.stopPropagation();
+    if (event.notice === 'other-tab') this.dispatchEvent(new ContinueHereEvent());
   };
 }
 

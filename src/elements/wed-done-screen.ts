@@ -4,6 +4,7 @@ import { pillarById } from '../content/content.js';
 import { format } from '../content/format.js';
 import { texts } from '../content/texts.js';
 import { analyse } from '../model/analysis.js';
+import { ExitEvent } from './events.js';
 import { ScreenElement } from './screen-element.js';
 import './wed-pillar-profile.js';
 
@@ -35,7 +36,7 @@ export class WedDoneScreen extends ScreenElement {
         </button>
         <button type="button" class="primary" @click=${() => window.print()}>${ui.plan.print}</button>
         ${this.canExit
-          ? html`<button type="button" @click=${() => this.dispatchEvent(new Event('wed-exit', { bubbles: true, composed: true }))}>
+          ? html`<button type="button" @click=${() => this.dispatchEvent(new ExitEvent())}>
               ${ui.done.exit}
             </button>`
           : nothing}

@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { format } from '../content/format.js';
 import { texts } from '../content/texts.js';
 import type { AnswerId, Statement } from '../content/types.js';
-import { StoreActionEvent } from '../store/actions.js';
 import { baseStyles } from '../styles/base.js';
+import { StoreActionEvent } from './events.js';
 import { TextsController } from './texts-controller.js';
 
 /**

@@ -6,6 +6,7 @@ import type { Pillar, StatementId } from '../content/types.js';
 import { STATEMENT_IDS, allAnswered, answeredCount } from '../model/scoring.js';
 import { paragraphs } from './rich-text.js';
 import { renderQuote, quoteStyles } from './quote.js';
+import { GoToErrorEvent } from './events.js';
 import { ScreenElement } from './screen-element.js';
 import './wed-error-summary.js';
 import type { ErrorSummaryItem } from './wed-error-summary.js';
@@ -47,6 +48,11 @@ export class WedStatementsScreen extends ScreenElement {
   /** Set when the learner tried to go on with open statements. */
   @state() private refused = false;
 
+  constructor() {
+    super();
+    this.addEventListener(GoToErrorEvent.eventName, this.#goToStatement);
+  }
+
   override render() {
     const { assessment, ui } = texts;
     const { statements } = assessment;
@@ -58,7 +64,6 @@ export class WedStatementsScreen extends ScreenElement {
             .heading=${ui.statements.errorSummaryHeading}
             .errors=${errors}
             .titlePrefix=${ui.statements.errorPrefix}
-            @go-to-error=${this.#goToStatement}
           ></wed-error-summary>`
         : nothing}
       <p class="label">${statements.label}</p>
@@ -121,8 +126,9 @@ export class WedStatementsScreen extends ScreenElement {
     summary?.focus();
   };
 
-  #goToStatement = (event: CustomEvent<string>): void => {
-    const target = [...this.renderRoot.querySelectorAll('wed-statement')].find((el) => el.statement.id === event.detail);
+  #goToStatement = (event: GoToErrorEvent): void => {
+    event.stopPropagation();
+    const target = [...this.renderRoot.querySelectorAll('wed-statement')].find((el) => el.statement.id === event.id);
     target?.focusFirstOption();
   };
 }

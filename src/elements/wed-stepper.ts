@@ -3,8 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { texts } from '../content/texts.js';
 import { SCREEN_IDS, type AssessmentState, type ScreenId } from '../model/state.js';
 import { stepStatus } from '../model/progress.js';
-import { StoreActionEvent } from '../store/actions.js';
 import { baseStyles } from '../styles/base.js';
+import { StoreActionEvent } from './events.js';
 import { TextsController } from './texts-controller.js';
 
 /** Shows every screen, where the learner is and what is done; reached screens are buttons. */

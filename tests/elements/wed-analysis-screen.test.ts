@@ -8,7 +8,7 @@ import type { WedAnalysisScreen } from '../../src/elements/wed-analysis-screen.j
 import { answerFromValue, type Answers } from '../../src/model/scoring.js';
 import type { AssessmentState } from '../../src/model/state.js';
 import { initialState } from '../../src/model/transitions.js';
-import { StoreActionEvent } from '../../src/store/actions.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { TEXTS } from '../helpers/texts.js';
 
@@ -119,7 +119,7 @@ describe('wed-analysis-screen', () => {
     const el = await render(allFours);
     const radio = root(el).querySelector<HTMLInputElement>('input[value="willen"]')!;
     setTimeout(() => radio.click());
-    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'choose-pillar', pillar: 'willen' });
     expect(event.bubbles && event.composed).to.equal(true);
   });
@@ -130,7 +130,7 @@ describe('wed-analysis-screen', () => {
     const none = root(el).querySelector<HTMLInputElement>('input[value="none"]')!;
     expect(none.checked).to.equal(false);
     setTimeout(() => none.click());
-    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'choose-pillar', pillar: null });
   });
 
@@ -159,10 +159,10 @@ describe('wed-analysis-screen', () => {
     expect(text(next)).to.equal(ui.app.next);
     expect(next.classList.contains('primary')).to.equal(true);
     setTimeout(() => previous.click());
-    let event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    let event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'go-to', screen: 'statements' });
     setTimeout(() => next.click());
-    event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'go-to', screen: 'plan' });
   });
 

@@ -5,7 +5,7 @@ import { format } from '../../src/content/format.js';
 import { loadLaterTexts, setLanguage } from '../../src/content/texts.js';
 import '../../src/elements/wed-statement.js';
 import type { WedStatement } from '../../src/elements/wed-statement.js';
-import { StoreActionEvent } from '../../src/store/actions.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
 import { TEXTS } from '../helpers/texts.js';
 
 /** The texts shown: these tests run in Dutch, the language the package starts in. */
@@ -64,7 +64,7 @@ describe('wed-statement', () => {
   it('emits the answer', async () => {
     const el = await render();
     setTimeout(() => el.shadowRoot!.querySelector<HTMLInputElement>('input[value=oneens]')!.click());
-    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'answer', statement: 'begrijpen_3', answer: 'oneens' });
   });
 

@@ -13,7 +13,7 @@ import type { AssessmentState } from '../../src/model/state.js';
 import { initialState } from '../../src/model/transitions.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import { AssessmentStore } from '../../src/store/assessment-store.js';
-import { StoreActionEvent } from '../../src/store/actions.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
 import { byText, deepActiveElement, deepQueryAll, deepText, tabTo } from '../helpers/dom.js';
 import { completedState } from '../helpers/states.js';
 import { TEXTS } from '../helpers/texts.js';

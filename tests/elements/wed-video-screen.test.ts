@@ -4,7 +4,8 @@ import { loadLaterTexts } from '../../src/content/texts.js';
 import '../../src/elements/wed-video-screen.js';
 import type { WedVideoScreen } from '../../src/elements/wed-video-screen.js';
 import { initialState } from '../../src/model/transitions.js';
-import { StoreActionEvent, type StoreAction } from '../../src/store/actions.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
+import type { StoreAction } from '../../src/store/actions.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { TEXTS } from '../helpers/texts.js';
 
