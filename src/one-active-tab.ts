@@ -1,4 +1,5 @@
 import type { ReactiveController } from 'lit';
+import { ContinueHereEvent } from './elements/events.js';
 import type { WedApp } from './elements/wed-app.js';
 import { decodeSuspendData } from './model/suspend-data.js';
 import type { AssessmentStore } from './store/assessment-store.js';
@@ -54,8 +55,8 @@ export class OneActiveTab implements ReactiveController {
       this.tracker.onCommitted?.((writes) => this.#post({ type: 'committed', writes: [...writes] })) ?? (() => {}),
     );
     const continueHere = () => void this.#takeBack();
-    this.app.addEventListener('wed-continue-here', continueHere);
-    this.#stop.push(() => this.app.removeEventListener('wed-continue-here', continueHere));
+    this.app.addEventListener(ContinueHereEvent.eventName, continueHere);
+    this.#stop.push(() => this.app.removeEventListener(ContinueHereEvent.eventName, continueHere));
     this.#claimNow();
   }
 

@@ -1,6 +1,7 @@
+import { ExitEvent } from './elements/events.js';
 import type { WedApp } from './elements/wed-app.js';
-import { currentLanguage, onLanguageChange, setLanguage } from './content/language.js';
 import { chooseLanguage } from './content/languages.js';
+import { setLanguage, texts } from './content/texts.js';
 import { isComplete } from './model/progress.js';
 import { initialState } from './model/transitions.js';
 import { OneActiveTab } from './one-active-tab.js';
@@ -31,15 +32,15 @@ export async function start(
   // Should that language's texts not load, the package stays in the default language.
   const state = launch.state ?? initialState();
   await setLanguage(chooseLanguage({ chosen: state.language, lms: launch.language }));
-  tracker.setLanguage?.(currentLanguage());
-  onLanguageChange((language) => tracker.setLanguage?.(language));
+  tracker.setLanguage?.(texts.language);
+  texts.onChange(() => tracker.setLanguage?.(texts.language));
 
   const store = new AssessmentStore(state, launch.readOnly);
   app.store = store;
   if (exitUrl) {
     app.exitUrl = exitUrl;
     // Leaving ends the session first, so its last statement is on its way before the page goes.
-    app.addEventListener('wed-exit', () => {
+    app.addEventListener(ExitEvent.eventName, () => {
       tracker.end();
       leave(exitUrl);
     });

@@ -1,37 +1,22 @@
-import { introContent } from './intro.js';
-import { assessment as defaultAssessment } from './packs/default-later.js';
-import type {
-  AnswerId,
-  AssessmentContent,
-  IntroContent,
-  Pillar,
-  PillarId,
-  ScaleOption,
-  Statement,
-  StatementId,
-} from './types.js';
-
-/** What content/<lang>/assessment.json holds: the texts after the introduction. */
-export type LaterContent = Omit<AssessmentContent, keyof IntroContent>;
-
-/** The texts after the introduction in the language shown; the default language's until later-texts.ts replaces them. */
-let laterContent: LaterContent = defaultAssessment;
-
 /**
- * All texts of the assessment in the language shown: the introduction's and
- * the rest. A live binding: later-texts.ts replaces it when the language changes.
+ * Lookups in the assessment's texts: in `content` when given, else in the
+ * texts shown. Until the later steps' texts are shown, that is the default
+ * language's texts: the SCORM 2004 tracker describes the objectives at
+ * launch, before the app has loaded them, and the team report (Dutch, built
+ * with the packs as written) never loads them.
  */
-export let assessment: AssessmentContent = { ...introContent, ...laterContent };
+import { intro } from './packs/default-launch.js';
+import { assessment } from './packs/default-later.js';
+import { texts } from './texts.js';
+import type { AnswerId, AssessmentContent, Pillar, PillarId, ScaleOption, Statement, StatementId } from './types.js';
 
-/** Shows `content` after the introduction (and the introduction as it is now). */
-export function setLaterContent(content: LaterContent): void {
-  laterContent = content;
-  assessment = { ...introContent, ...laterContent };
+const DEFAULT_CONTENT: AssessmentContent = { ...intro, ...assessment };
+
+function shownContent(): AssessmentContent {
+  return texts.hasLater ? texts.assessment : DEFAULT_CONTENT;
 }
 
-export { config } from './config.js';
-
-export function pillarById(id: PillarId, content: AssessmentContent = assessment): Pillar {
+export function pillarById(id: PillarId, content: AssessmentContent = shownContent()): Pillar {
   const pillar = content.pillars.find((p) => p.id === id);
   if (!pillar) throw new Error(`Unknown pillar id: ${id}`);
   return pillar;
@@ -39,7 +24,7 @@ export function pillarById(id: PillarId, content: AssessmentContent = assessment
 
 export function statementById(
   id: StatementId,
-  content: AssessmentContent = assessment,
+  content: AssessmentContent = shownContent(),
 ): { pillar: Pillar; statement: Statement } {
   for (const pillar of content.pillars) {
     const statement = pillar.statements.find((s) => s.id === id);
@@ -48,7 +33,7 @@ export function statementById(
   throw new Error(`Unknown statement id: ${id}`);
 }
 
-export function scaleOption(id: AnswerId, content: AssessmentContent = assessment): ScaleOption {
+export function scaleOption(id: AnswerId, content: AssessmentContent = shownContent()): ScaleOption {
   const option = content.scale.find((o) => o.id === id);
   if (!option) throw new Error(`Unknown answer id: ${id}`);
   return option;

@@ -3,6 +3,8 @@
  * the same shape at build and test time; these types let the compiler check
  * the code that reads it.
  */
+import type dutchUi from '../../content/nl/ui.json';
+import type dutchLaterUi from '../../content/nl/ui-assessment.json';
 
 export const PILLAR_IDS = ['begrijpen', 'willen', 'kunnen'] as const;
 export type PillarId = (typeof PILLAR_IDS)[number];
@@ -120,6 +122,30 @@ export interface AssessmentContent {
 
 /** What content/<lang>/intro.json holds. */
 export type IntroContent = Pick<AssessmentContent, 'title' | 'intro'>;
+
+/** What content/<lang>/assessment.json holds: the texts after the introduction. */
+export type LaterContent = Omit<AssessmentContent, keyof IntroContent>;
+
+/** What content/<lang>/ui.json holds: the interface strings of the first screen and the app's frame (every language has the same keys). */
+export type LaunchUiStrings = typeof dutchUi;
+
+/** What content/<lang>/ui-assessment.json holds: the interface strings of the steps after the introduction. */
+export type LaterUiStrings = typeof dutchLaterUi;
+
+export type UiStrings = LaunchUiStrings & LaterUiStrings;
+
+/** What the first screen and the app's frame need in one language: a module packs/<language>-launch.ts. */
+export interface LaunchPack {
+  language: Language;
+  intro: IntroContent;
+  ui: LaunchUiStrings;
+}
+
+/** What the steps after the introduction need in one language: a module packs/<language>-later.ts. */
+export interface LaterPack {
+  assessment: LaterContent;
+  ui: LaterUiStrings;
+}
 
 export interface PackageConfig {
   /** Stable identifier of the package, used in manifests and activity ids. */

@@ -1,7 +1,6 @@
 import { config } from '../content/config.js';
 import { format } from '../content/format.js';
-import { currentLanguage } from '../content/current-language.js';
-import { ui } from '../content/ui.js';
+import { texts } from '../content/texts.js';
 import { buildIcs, type IcsEvent } from '../model/ics.js';
 import { planDates } from '../model/plan.js';
 import type { Plan } from '../model/state.js';
@@ -22,6 +21,7 @@ function uidDomain(): string {
 
 /** The calendar events for the plan's dates, in date order. */
 export function planEvents(plan: Plan): IcsEvent[] {
+  const { ui } = texts;
   return planDates(plan).map((entry): IcsEvent => {
     if (entry.kind === 'plan') {
       return { date: entry.date, summary: ui.plan.calendarPlanSummary, description: entry.text };
@@ -43,6 +43,6 @@ export function planCalendar(plan: Plan, now: Date): string | null {
   return buildIcs(events, {
     uidDomain: uidDomain(),
     now,
-    productId: `-//${config.identifier}//${config.title} ${config.version}//${currentLanguage().toUpperCase()}`,
+    productId: `-//${config.identifier}//${config.title} ${config.version}//${texts.language.toUpperCase()}`,
   });
 }

@@ -1,8 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { assessment } from '../content/content.js';
 import { format } from '../content/format.js';
+import { texts } from '../content/texts.js';
 import type { PlanQuestion } from '../content/types.js';
-import { ui } from '../content/ui.js';
 import type { Plan } from '../model/state.js';
 
 /**
@@ -12,6 +11,7 @@ import type { Plan } from '../model/state.js';
  * between a `.learner` tag and its binding.
  */
 export function printPlan(plan: Plan, formatDate: (iso: string) => string): TemplateResult {
+  const { assessment, ui } = texts;
   const answers: Record<PlanQuestion['id'], TemplateResult> = {
     q1: learnerText(plan.improvement),
     q2: printActions(plan, formatDate),
@@ -30,7 +30,7 @@ export function printPlan(plan: Plan, formatDate: (iso: string) => string): Temp
 
 function learnerText(text: string): TemplateResult {
   return text.trim() === ''
-    ? html`<p class="learner empty">${ui.print.empty}</p>`
+    ? html`<p class="learner empty">${texts.ui.print.empty}</p>`
     : html`<p class="learner">${text}</p>`;
 }
 
@@ -41,7 +41,7 @@ function printActions(plan: Plan, formatDate: (iso: string) => string): Template
       (action) =>
         html`<li>
           ${learnerText(action.text)}
-          ${action.date ? html`<p>${format(ui.print.actionDate, { date: formatDate(action.date) })}</p>` : ''}
+          ${action.date ? html`<p>${format(texts.ui.print.actionDate, { date: formatDate(action.date) })}</p>` : ''}
         </li>`,
     )}
   </ol>`;

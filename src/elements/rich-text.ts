@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { currentLanguage } from '../content/current-language.js';
 import { SOURCE_LANGUAGE } from '../content/languages.js';
+import { texts } from '../content/texts.js';
 import type { RichText } from '../content/types.js';
-import { launchUi as ui } from '../content/ui-launch.js';
 
 /**
  * Renders content text with its links. Links leave the package, so they open
@@ -28,7 +27,8 @@ export function externalLink(
   text: string,
   { hreflang = SOURCE_LANGUAGE, lang }: { hreflang?: string | undefined; lang?: string | undefined } = {},
 ): TemplateResult {
-  const shown = currentLanguage();
+  const shown = texts.language;
+  const ui = texts.launchUi;
   const label = lang && lang !== shown ? html`<span lang=${lang}>${text}</span>` : text;
   const inDutch = hreflang === 'nl' && shown !== 'nl' ? html`<span> ${ui.app.inDutch}</span>` : nothing;
   return html`<a href=${href} hreflang=${ifDefined(hreflang)} target="_blank" rel="noopener noreferrer"

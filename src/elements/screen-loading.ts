@@ -1,4 +1,4 @@
-import { loadLaterTexts } from '../content/language.js';
+import { loadLaterTexts } from '../content/texts.js';
 import type { ScreenId } from '../model/state.js';
 
 /**
@@ -21,12 +21,14 @@ const LATER_SCREENS_DELAY_MS = 1500;
 
 let laterScreens: Promise<void> | null = null;
 
-/** Loads the later screens and their texts, once. */
+/** Loads the later screens and their texts, once; a chunk that did not arrive is asked for again on the next call. */
 export function loadLaterScreens(): Promise<void> {
   return (laterScreens ??= (async () => {
     await loadLaterTexts();
     await import('./later-screens.js');
-  })());
+  })().catch(() => {
+    laterScreens = null;
+  }));
 }
 
 export function isScreenDefined(screen: ScreenId): boolean {

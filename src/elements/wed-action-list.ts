@@ -4,13 +4,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { format } from '../content/format.js';
-import { ui } from '../content/ui.js';
+import { texts } from '../content/texts.js';
 import type { PlanAction } from '../model/state.js';
-import { StoreActionEvent, type StoreAction } from '../store/actions.js';
+import type { StoreAction } from '../store/actions.js';
 import { baseStyles } from '../styles/base.js';
+import { StoreActionEvent } from './events.js';
+import { TextsController } from './texts-controller.js';
 
 /** What to do with focus once the store has applied an add or a remove. */
 type PendingFocus = { kind: 'add'; knownIds: Set<string> } | { kind: 'remove'; id: string; index: number };
+
+/** What the live region says, kept as its text's key so that it follows the language. */
+interface Announcement {
+  text: 'actionAdded' | 'actionRemoved';
+  number: number;
+}
 
 /**
  * Q2's list of feasible steps: a text and a date per step. The list only
@@ -66,8 +74,8 @@ export class WedActionList extends LitElement {
   /** Saved state is full: texts may shrink but not grow, and no step can be added. */
   @property({ attribute: false }) full = false;
 
-  /** The text of the polite live region. */
-  @state() private announcement = '';
+  /** What the polite live region says. */
+  @state() private announcement: Announcement | null = null;
   /** Counts announcements, so that the same text twice in a row is a new node and is read again. */
   #announcements = 0;
 
@@ -75,7 +83,14 @@ export class WedActionList extends LitElement {
   /** Selector of the element to focus after the next render. */
   #focusTarget: string | null = null;
 
+  constructor() {
+    super();
+    new TextsController(this);
+  }
+
   override render() {
+    const { ui } = texts;
+    const { announcement } = this;
     return html`
       ${this.actions.length === 0
         ? html`<p class="empty">${this.readOnly ? ui.plan.noActionsReadOnly : ui.plan.noActions}</p>`
@@ -90,12 +105,16 @@ export class WedActionList extends LitElement {
         ? nothing
         : html`<button type="button" class="add" @click=${this.#add}>${ui.plan.addAction}</button>`}
       <p class="visually-hidden" role="status">
-        ${keyed(this.#announcements, html`<span>${this.announcement}</span>`)}
+        ${keyed(
+          this.#announcements,
+          html`<span>${announcement && format(ui.plan[announcement.text], { number: announcement.number })}</span>`,
+        )}
       </p>
     `;
   }
 
   #renderAction(action: PlanAction, number: number) {
+    const { ui } = texts;
     return html`<li>
       <label for="text-${action.id}">${format(ui.plan.action, { number })}</label>
       <input
@@ -131,17 +150,17 @@ export class WedActionList extends LitElement {
       const index = this.actions.findIndex((action) => !pending.knownIds.has(action.id));
       if (index === -1) return;
       this.#focusTarget = `#text-${CSS.escape(this.actions[index].id)}`;
-      this.#announce(format(ui.plan.actionAdded, { number: index + 1 }));
+      this.#announce({ text: 'actionAdded', number: index + 1 });
     } else {
       if (this.actions.some((action) => action.id === pending.id)) return;
       const next = this.actions[pending.index];
       this.#focusTarget = next ? `#text-${CSS.escape(next.id)}` : '.add';
-      this.#announce(format(ui.plan.actionRemoved, { number: pending.index + 1 }));
+      this.#announce({ text: 'actionRemoved', number: pending.index + 1 });
     }
   }
 
-  #announce(text: string): void {
-    this.announcement = text;
+  #announce(announcement: Announcement): void {
+    this.announcement = announcement;
     this.#announcements++;
   }
 

@@ -1,9 +1,9 @@
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { assessment, pillarById, scaleOption, statementById } from '../content/content.js';
+import { pillarById, scaleOption, statementById } from '../content/content.js';
 import { format } from '../content/format.js';
+import { texts } from '../content/texts.js';
 import type { Pillar, PillarId } from '../content/types.js';
-import { ui } from '../content/ui.js';
 import { analyse, type PillarAnalysis } from '../model/analysis.js';
 import { baseStyles } from '../styles/base.js';
 import { bulletList, paragraphs } from './rich-text.js';
@@ -74,7 +74,8 @@ export class WedAnalysisScreen extends ScreenElement {
     const analysis = analyse(this.state.answers);
     const attention = analysis.pillars.filter((pillar) => pillar.needsAttention);
     const folded = analysis.pillars.filter((pillar) => !pillar.needsAttention);
-    const intro = assessment.analysis;
+    const { ui } = texts;
+    const intro = texts.assessment.analysis;
     return html`<p class="label">${intro.label}</p>
       <h1 data-screen-heading tabindex="-1">${intro.heading}</h1>
       ${paragraphs(intro.paragraphs)}
@@ -103,6 +104,7 @@ export class WedAnalysisScreen extends ScreenElement {
 
   #renderAttentionPillar(result: PillarAnalysis) {
     const pillar = pillarById(result.id);
+    const { ui } = texts;
     return html`<section data-pillar=${pillar.id}>
       ${pillar.analysisHeading ? html`<p class="label">${pillar.analysisHeading}</p>` : nothing}
       <h2>${format(ui.analysis.pillarHeading, { number: pillar.number, question: pillar.question })}</h2>
@@ -129,7 +131,7 @@ export class WedAnalysisScreen extends ScreenElement {
   #renderFoldedPillar(pillar: Pillar) {
     return html`<details data-pillar=${pillar.id}>
       <summary>
-        ${format(ui.analysis.showAdvice, { number: pillar.number, question: pillar.question })}
+        ${format(texts.ui.analysis.showAdvice, { number: pillar.number, question: pillar.question })}
       </summary>
       ${pillar.analysisHeading ? html`<p class="label">${pillar.analysisHeading}</p>` : nothing}
       ${this.#renderAdvice(pillar)}
@@ -146,6 +148,7 @@ export class WedAnalysisScreen extends ScreenElement {
 
   #renderChoice() {
     const chosen = this.state.chosenPillar;
+    const { assessment, ui } = texts;
     const option = (value: PillarId | null, label: string) =>
       html`<label>
         <input

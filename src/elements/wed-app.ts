@@ -1,24 +1,22 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { config } from '../content/config.js';
-import { introContent } from '../content/intro.js';
-import { currentLanguage, onLanguageChange, setLanguage } from '../content/language.js';
 import { otherLanguage } from '../content/languages.js';
+import { setLanguage, texts } from '../content/texts.js';
 import type { Language } from '../content/types.js';
-import { launchUi as ui } from '../content/ui-launch.js';
 import type { AssessmentState, ScreenId } from '../model/state.js';
 import type { AssessmentStore } from '../store/assessment-store.js';
 import type { SyncStatus, TrackingMode } from '../tracking/tracker.js';
-import { StoreActionEvent } from '../store/actions.js';
 import { baseStyles } from '../styles/base.js';
+import { ContinueHereEvent, DismissNoticeEvent, NoticeActionEvent, StoreActionEvent } from './events.js';
+import { SAVING_NOTICES, type NoticeId } from './notices.js';
 import type { ScreenElement } from './screen-element.js';
 import './wed-stepper.js';
 import './wed-notices.js';
 import './wed-intro-screen.js';
-import { SAVING_NOTICES, type NoticeId } from './wed-notices.js';
 import { SavingBarController } from './saving-bar-controller.js';
 import { SCREEN_TAGS, isScreenDefined, loadLaterScreens, loadLaterScreensFor } from './screen-loading.js';
+import { TextsController } from './texts-controller.js';
 
 /** The assessment: the language switch, stepper, the current screen, notices, and the print document. */
 @customElement('wed-app')
@@ -98,29 +96,23 @@ export class WedApp extends LitElement {
    * later screens load.
    */
   @state() private shownScreen: ScreenId | null = null;
-  /** The language shown: everything below the switch is rendered anew when it changes. */
-  @state() private language: Language = currentLanguage();
+  /** The language the page was last marked as being in. */
+  #markedLanguage: Language | null = null;
   #unsubscribe?: () => void;
-  #stopFollowingLanguage?: () => void;
   #laterScreensLoading = false;
 
   constructor() {
     super();
+    new TextsController(this);
     new SavingBarController(this, () => this.renderRoot.querySelector<HTMLElement>('.saving'));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
     this.addEventListener(StoreActionEvent.eventName, this.#onAction);
-    this.language = currentLanguage();
-    this.#stopFollowingLanguage = onLanguageChange((language) => (this.language = language));
+    this.addEventListener(DismissNoticeEvent.eventName, this.#onDismiss);
+    this.addEventListener(NoticeActionEvent.eventName, this.#onNoticeAction);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener(StoreActionEvent.eventName, this.#onAction);
     this.#unsubscribe?.();
-    this.#stopFollowingLanguage?.();
   }
 
   showNotice(notice: NoticeId): void {
@@ -168,11 +160,13 @@ export class WedApp extends LitElement {
       this.#laterScreensLoading = true;
       loadLaterScreensFor(this, this.appState.screen);
     }
-    if (changed.has('language')) {
+    const { language } = texts;
+    if (this.#markedLanguage !== language) {
       // Screen readers read the page, the print document included, in the language it is in.
-      this.lang = this.language;
-      document.documentElement.lang = this.language;
-      document.title = ui.app.documentTitle;
+      this.#markedLanguage = language;
+      this.lang = language;
+      document.documentElement.lang = language;
+      document.title = texts.launchUi.app.documentTitle;
     }
     if (changed.get('shownScreen')) void this.#focusScreenHeading();
   }
@@ -190,45 +184,35 @@ export class WedApp extends LitElement {
 
   override render() {
     if (!this.appState) return nothing;
-    // keyed: on a switch of language every element below is made anew, in the new language;
-    // the switch itself stays, and keeps the focus.
-    const { language } = this;
     return html`<div class="page">
         <header>
           <div class="bar">
-            <p>${introContent.title}</p>
+            <p>${texts.intro.title}</p>
             ${this.#renderLanguageSwitch()}
           </div>
-          ${keyed(language, html`<wed-stepper .state=${this.appState} .readOnly=${this.store.readOnly}></wed-stepper>`)}
+          <wed-stepper .state=${this.appState} .readOnly=${this.store.readOnly}></wed-stepper>
         </header>
-        ${keyed(
-          language,
-          html`<wed-notices
-              .notices=${this.notices.filter((notice) => !SAVING_NOTICES.has(notice))}
-              @dismiss=${this.#onDismiss}
-            ></wed-notices>
-            <main>${this.#renderScreen(this.shownScreen ?? this.appState.screen)}</main>
-            <footer>${this.#footerNote()}</footer>`,
-        )}
+        <wed-notices .notices=${this.notices.filter((notice) => !SAVING_NOTICES.has(notice))}></wed-notices>
+        <main>${this.#renderScreen(this.shownScreen ?? this.appState.screen)}</main>
+        <footer>${this.#footerNote()}</footer>
         <wed-notices
           class="saving"
           .notices=${this.notices.filter((notice) => SAVING_NOTICES.has(notice))}
-          @dismiss=${this.#onDismiss}
-          @act=${this.#onNoticeAction}
         ></wed-notices>
       </div>
-      ${keyed(language, html`<wed-print-report .state=${this.appState}></wed-print-report>`)}`;
+      <wed-print-report .state=${this.appState}></wed-print-report>`;
   }
 
   /** Where the learner's answers go; read-only, that nothing changes or goes anywhere. */
   #footerNote(): string {
-    if (this.store.readOnly) return ui.app.readOnlyNote;
-    return this.mode === 'standalone' ? ui.app.standaloneNote : ui.app.lmsNote;
+    const { app } = texts.launchUi;
+    if (this.store.readOnly) return app.readOnlyNote;
+    return this.mode === 'standalone' ? app.standaloneNote : app.lmsNote;
   }
 
   /** Offers the other language, named in that language and read out in it. */
   #renderLanguageSwitch() {
-    const target = otherLanguage(this.language);
+    const target = otherLanguage(texts.language);
     const { name, switchTo } = config.languages[target];
     return html`<button type="button" class="language" lang=${target} aria-label=${switchTo} @click=${() => this.#switchLanguage(target)}>
       ${name}
@@ -274,13 +258,15 @@ export class WedApp extends LitElement {
     this.store.dispatch(event.action);
   };
 
-  #onDismiss = (event: CustomEvent<NoticeId>): void => {
-    this.hideNotice(event.detail);
+  #onDismiss = (event: DismissNoticeEvent): void => {
+    event.stopPropagation();
+    this.hideNotice(event.notice);
   };
 
   /** The one notice with an action: "continue here" in a tab whose attempt went on in another. */
-  #onNoticeAction = (event: CustomEvent<NoticeId>): void => {
-    if (event.detail === 'other-tab') this.dispatchEvent(new Event('wed-continue-here'));
+  #onNoticeAction = (event: NoticeActionEvent): void => {
+    event.stopPropagation();
+    if (event.notice === 'other-tab') this.dispatchEvent(new ContinueHereEvent());
   };
 }
 

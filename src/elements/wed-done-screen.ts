@@ -2,8 +2,9 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { pillarById } from '../content/content.js';
 import { format } from '../content/format.js';
-import { ui } from '../content/ui.js';
+import { texts } from '../content/texts.js';
 import { analyse } from '../model/analysis.js';
+import { ExitEvent } from './events.js';
 import { ScreenElement } from './screen-element.js';
 import './wed-pillar-profile.js';
 
@@ -17,6 +18,7 @@ export class WedDoneScreen extends ScreenElement {
     const attention = analyse(this.state.answers)
       .pillars.filter((pillar) => pillar.needsAttention)
       .map((pillar) => pillarById(pillar.id).name);
+    const { ui } = texts;
     return html`
       <h1 data-screen-heading tabindex="-1">${ui.done.heading}</h1>
       <p>${this.readOnly ? ui.done.textReadOnly : ui.done.text}</p>
@@ -34,7 +36,7 @@ export class WedDoneScreen extends ScreenElement {
         </button>
         <button type="button" class="primary" @click=${() => window.print()}>${ui.plan.print}</button>
         ${this.canExit
-          ? html`<button type="button" @click=${() => this.dispatchEvent(new Event('wed-exit', { bubbles: true, composed: true }))}>
+          ? html`<button type="button" @click=${() => this.dispatchEvent(new ExitEvent())}>
               ${ui.done.exit}
             </button>`
           : nothing}

@@ -1,9 +1,10 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { baseStyles } from '../styles/base.js';
+import { GoToErrorEvent } from './events.js';
 
 export interface ErrorSummaryItem {
-  /** Names what the error is about; sent with `go-to-error` when its link is followed. */
+  /** Names what the error is about; sent with a GoToErrorEvent when its link is followed. */
   id: string;
   text: string;
 }
@@ -12,7 +13,7 @@ export interface ErrorSummaryItem {
  * The error summary of the GOV.UK and NL Design Systems: a heading and a link
  * per error, shown above a form that was refused. It puts `titlePrefix` before
  * the document title while it is on the page. Fragment links cannot reach into
- * another shadow root, so a followed link emits `go-to-error` (detail: the
+ * another shadow root, so a followed link emits a GoToErrorEvent (with the
  * item's id) and the owner moves focus to the field.
  */
 @customElement('wed-error-summary')
@@ -68,10 +69,9 @@ export class WedErrorSummary extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('titlePrefix')) {
-      this.#unprefixTitle();
-      this.#prefixTitle();
-    }
+    if (changed.has('titlePrefix')) this.#unprefixTitle();
+    // Also when the app has just set the title anew, in another language.
+    this.#prefixTitle();
   }
 
   override render() {
@@ -90,7 +90,7 @@ export class WedErrorSummary extends LitElement {
 
   #follow(event: Event, id: string): void {
     event.preventDefault();
-    this.dispatchEvent(new CustomEvent<string>('go-to-error', { detail: id }));
+    this.dispatchEvent(new GoToErrorEvent(id));
   }
 
   #prefixTitle(): void {

@@ -1,7 +1,6 @@
 import { css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { introContent } from '../content/intro.js';
-import { launchUi as ui } from '../content/ui-launch.js';
+import { texts } from '../content/texts.js';
 import { screenIndex } from '../model/progress.js';
 import { paragraphs, richText } from './rich-text.js';
 import { renderQuote, quoteStyles } from './quote.js';
@@ -37,7 +36,7 @@ export class WedIntroScreen extends ScreenElement {
   ];
 
   override render() {
-    const { intro, title } = introContent;
+    const { intro, title } = texts.intro;
     const resuming = screenIndex(this.state.reached) > screenIndex('intro');
     return html`
       <p class="label">${intro.heading}</p>
@@ -51,7 +50,7 @@ export class WedIntroScreen extends ScreenElement {
       </ol>
       ${renderQuote(intro.quote)}
       <section class="source" aria-labelledby="source-heading">
-        <h2 id="source-heading">${ui.intro.sourceHeading}</h2>
+        <h2 id="source-heading">${texts.launchUi.intro.sourceHeading}</h2>
         <p>${richText(intro.source)}</p>
       </section>
       <div class="actions">
@@ -68,6 +67,7 @@ export class WedIntroScreen extends ScreenElement {
 
   /** Read-only there is nothing to start or continue, only to look at. */
   #startText(resuming: boolean): string {
+    const ui = texts.launchUi;
     if (this.readOnly) return resuming ? ui.intro.review : ui.intro.browse;
     return resuming ? ui.intro.resume : ui.intro.start;
   }

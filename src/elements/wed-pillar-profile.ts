@@ -1,11 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { assessment } from '../content/content.js';
-import type { Pillar } from '../content/types.js';
 import { format } from '../content/format.js';
-import { ui } from '../content/ui.js';
+import { texts } from '../content/texts.js';
+import type { Pillar } from '../content/types.js';
 import { needsAttention, pillarScore, type Answers } from '../model/scoring.js';
 import { baseStyles } from '../styles/base.js';
+import { TextsController } from './texts-controller.js';
 
 /**
  * The three pillar scores as a list that reads as text (name, score, tag) with
@@ -88,7 +88,13 @@ export class WedPillarProfile extends LitElement {
   /** Level of the profile's heading, e.g. 3 inside the print report's sections. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: 2 | 3 = 2;
 
+  constructor() {
+    super();
+    new TextsController(this);
+  }
+
   override render() {
+    const { assessment, ui } = texts;
     const heading = ui.analysis.profileHeading;
     return html`${this.headingLevel === 3 ? html`<h3>${heading}</h3>` : html`<h2>${heading}</h2>`}
       <p>${ui.analysis.profileDescription}</p>
@@ -100,6 +106,7 @@ export class WedPillarProfile extends LitElement {
   #renderPillar(pillar: Pillar) {
     const score = pillarScore(this.answers, pillar.id);
     const attention = needsAttention(this.answers, pillar.id);
+    const { ui } = texts;
     const scoreText =
       score === null ? ui.analysis.scoreIncomplete : format(ui.analysis.score, { score });
     const showTag = attention || score !== null;

@@ -1,9 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { assessment } from '../content/content.js';
+import { texts } from '../content/texts.js';
 import type { PlanQuestion } from '../content/types.js';
-import { ui } from '../content/ui.js';
 import type { PlanTextChanges } from '../model/plan.js';
 import { baseStyles } from '../styles/base.js';
 import { planCalendar } from './plan-calendar.js';
@@ -82,10 +81,11 @@ export class WedPlanScreen extends ScreenElement {
   /** Characters of saved state left (SCORM 1.2 only); at zero the texts cannot grow. */
   @property({ attribute: false }) textSpace: number | null = null;
 
-  /** Shown after "Zet in je agenda" when the plan has no date yet. */
-  @state() private calendarMessage = '';
+  /** Shown after "Zet in je agenda" when the plan has no date yet: the key of its text, so it follows the language. */
+  @state() private calendarMessage: 'calendarNeedsDate' | 'calendarNoDate' | null = null;
 
   override render() {
+    const { assessment, ui } = texts;
     const { plan } = assessment;
     const values = this.state.plan;
     return html`
@@ -127,7 +127,7 @@ export class WedPlanScreen extends ScreenElement {
           @input=${(event: Event) => this.#edit({ planDate: fieldValue(event) })}
         />
       </section>
-      <p class="status" role="status">${this.calendarMessage}</p>
+      <p class="status" role="status">${this.calendarMessage && ui.plan[this.calendarMessage]}</p>
       <div class="actions">
         <button type="button" class="print" @click=${() => window.print()}>${ui.plan.print}</button>
         <button type="button" class="calendar" @click=${this.#downloadCalendar}>${ui.plan.calendar}</button>
@@ -141,6 +141,7 @@ export class WedPlanScreen extends ScreenElement {
 
   /** Afronden; read-only, on to the end when the attempt was finished. */
   #forward() {
+    const { ui } = texts;
     if (!this.readOnly) {
       return html`<button type="button" class="primary" @click=${() => this.emit({ type: 'finish' })}>${ui.plan.finish}</button>`;
     }
@@ -177,21 +178,21 @@ export class WedPlanScreen extends ScreenElement {
   }
 
   #edit(changes: PlanTextChanges): void {
-    this.calendarMessage = '';
+    this.calendarMessage = null;
     this.emit({ type: 'edit-plan', changes });
   }
 
   #downloadCalendar = (): void => {
     const ics = planCalendar(this.state.plan, new Date());
     if (ics === null) {
-      this.calendarMessage = this.readOnly ? ui.plan.calendarNoDate : ui.plan.calendarNeedsDate;
+      this.calendarMessage = this.readOnly ? 'calendarNoDate' : 'calendarNeedsDate';
       return;
     }
-    this.calendarMessage = '';
+    this.calendarMessage = null;
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = ui.plan.calendarFileName;
+    link.download = texts.ui.plan.calendarFileName;
     link.hidden = true;
     this.renderRoot.appendChild(link);
     link.click();
@@ -201,7 +202,7 @@ export class WedPlanScreen extends ScreenElement {
 }
 
 function question(id: PlanQuestion['id']): PlanQuestion {
-  const found = assessment.plan.questions.find((q) => q.id === id);
+  const found = texts.assessment.plan.questions.find((q) => q.id === id);
   if (!found) throw new Error(`Missing plan question ${id}`);
   return found;
 }

@@ -1,16 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { assessment, pillarById, scaleOption } from '../content/content.js';
+import { pillarById, scaleOption } from '../content/content.js';
 import { format } from '../content/format.js';
-import type { Pillar } from '../content/types.js';
-import { currentLanguage } from '../content/current-language.js';
-import type { Language } from '../content/types.js';
-import { ui } from '../content/ui.js';
+import { texts } from '../content/texts.js';
+import type { Language, Pillar } from '../content/types.js';
 import { analyse } from '../model/analysis.js';
 import type { AssessmentState } from '../model/state.js';
 import { baseStyles } from '../styles/base.js';
 import { printPlan } from './print-plan.js';
 import { bulletList, paragraphs } from './rich-text.js';
+import { TextsController } from './texts-controller.js';
 import './wed-pillar-profile.js';
 
 /** Dates as written in each language: "1 maart 2025", "1 March 2025". */
@@ -22,7 +21,7 @@ const DATE_FORMATS: Readonly<Record<Language, Intl.DateTimeFormat>> = {
 /** yyyy-mm-dd as a date in the language shown ("1 maart 2025"), read as a local calendar day. */
 export function formatIsoDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return DATE_FORMATS[currentLanguage()].format(new Date(year, month - 1, day));
+  return DATE_FORMATS[texts.language].format(new Date(year, month - 1, day));
 }
 
 /**
@@ -105,6 +104,11 @@ export class WedPrintReport extends LitElement {
 
   @property({ attribute: false }) state!: AssessmentState;
 
+  constructor() {
+    super();
+    new TextsController(this);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.#refresh);
@@ -120,9 +124,10 @@ export class WedPrintReport extends LitElement {
 
   override render() {
     if (!this.state) return nothing;
+    const { assessment, ui } = texts;
     return html`<article>
       <h1>${ui.print.title}</h1>
-      <p>${format(ui.print.printedOn, { date: DATE_FORMATS[currentLanguage()].format(new Date()) })}</p>
+      <p>${format(ui.print.printedOn, { date: DATE_FORMATS[texts.language].format(new Date()) })}</p>
       <section>
         <h2>${ui.print.answersHeading}</h2>
         ${assessment.pillars.map((pillar) => this.#renderAnswers(pillar))}
@@ -146,7 +151,7 @@ export class WedPrintReport extends LitElement {
           const answer = this.state.answers[statement.id];
           const label = answer ? scaleOption(answer).label : undefined;
           return html`<dt>${statement.text}</dt>
-            <dd class=${label ? '' : 'empty'}>${label ?? ui.print.notAnswered}</dd>`;
+            <dd class=${label ? '' : 'empty'}>${label ?? texts.ui.print.notAnswered}</dd>`;
         })}
       </dl>
     </div>`;
@@ -155,6 +160,7 @@ export class WedPrintReport extends LitElement {
   #renderAnalysis() {
     const { pillars } = analyse(this.state.answers);
     const chosen = this.state.chosenPillar ? pillarById(this.state.chosenPillar) : undefined;
+    const { assessment, ui } = texts;
     const shown = assessment.pillars.filter(
       (pillar) => pillar === chosen || pillars.some((p) => p.id === pillar.id && p.needsAttention),
     );
@@ -184,7 +190,7 @@ export class WedPrintReport extends LitElement {
 }
 
 function pillarName(pillar: Pillar): string {
-  return format(ui.print.pillar, { number: pillar.number, name: pillar.name, question: pillar.question });
+  return format(texts.ui.print.pillar, { number: pillar.number, name: pillar.name, question: pillar.question });
 }
 
 declare global {

@@ -1,12 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { assessment } from '../content/content.js';
 import { format } from '../content/format.js';
+import { texts } from '../content/texts.js';
 import type { AnswerId, Statement } from '../content/types.js';
-import { ui } from '../content/ui.js';
-import { StoreActionEvent } from '../store/actions.js';
 import { baseStyles } from '../styles/base.js';
+import { StoreActionEvent } from './events.js';
+import { TextsController } from './texts-controller.js';
 
 /**
  * One statement: a native radio group on the seed's four-point scale. The
@@ -114,6 +114,11 @@ export class WedStatement extends LitElement {
   /** Shows the error "choose an answer" (the learner went on without one). */
   @property({ type: Boolean }) invalid = false;
 
+  constructor() {
+    super();
+    new TextsController(this);
+  }
+
   /** Focuses the first option with the statement above it in view, as GOV.UK's error summary does. */
   focusFirstOption(): void {
     this.renderRoot.querySelector('legend')?.scrollIntoView();
@@ -122,6 +127,7 @@ export class WedStatement extends LitElement {
 
   override render() {
     const { statement } = this;
+    const { assessment, ui } = texts;
     return html`<fieldset class=${this.invalid ? 'invalid' : ''} aria-describedby=${ifDefined(this.invalid ? 'error' : undefined)}>
       <legend>
         <span class="number">${format(ui.statements.statementNumber, { number: this.number })}</span>

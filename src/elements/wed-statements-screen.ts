@@ -1,12 +1,12 @@
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { assessment } from '../content/content.js';
 import { format } from '../content/format.js';
+import { texts } from '../content/texts.js';
 import type { Pillar, StatementId } from '../content/types.js';
-import { ui } from '../content/ui.js';
 import { STATEMENT_IDS, allAnswered, answeredCount } from '../model/scoring.js';
 import { paragraphs } from './rich-text.js';
 import { renderQuote, quoteStyles } from './quote.js';
+import { GoToErrorEvent } from './events.js';
 import { ScreenElement } from './screen-element.js';
 import './wed-error-summary.js';
 import type { ErrorSummaryItem } from './wed-error-summary.js';
@@ -48,7 +48,13 @@ export class WedStatementsScreen extends ScreenElement {
   /** Set when the learner tried to go on with open statements. */
   @state() private refused = false;
 
+  constructor() {
+    super();
+    this.addEventListener(GoToErrorEvent.eventName, this.#goToStatement);
+  }
+
   override render() {
+    const { assessment, ui } = texts;
     const { statements } = assessment;
     const answered = answeredCount(this.state.answers);
     const errors = this.refused ? this.#openStatements().map((id) => this.#error(id)) : [];
@@ -58,7 +64,6 @@ export class WedStatementsScreen extends ScreenElement {
             .heading=${ui.statements.errorSummaryHeading}
             .errors=${errors}
             .titlePrefix=${ui.statements.errorPrefix}
-            @go-to-error=${this.#goToStatement}
           ></wed-error-summary>`
         : nothing}
       <p class="label">${statements.label}</p>
@@ -95,7 +100,7 @@ export class WedStatementsScreen extends ScreenElement {
       ${footnotes.map(
         (statement) =>
           // Screen readers hear the footnote in the statement's legend.
-          html`<p class="footnote" aria-hidden="true">${ui.statements.footnoteMarker}${statement.footnote}</p>`,
+          html`<p class="footnote" aria-hidden="true">${texts.ui.statements.footnoteMarker}${statement.footnote}</p>`,
       )}
     </fieldset>`;
   }
@@ -105,7 +110,7 @@ export class WedStatementsScreen extends ScreenElement {
   }
 
   #error(id: StatementId): ErrorSummaryItem {
-    return { id, text: format(ui.statements.chooseAnswer, { number: STATEMENT_IDS.indexOf(id) + 1 }) };
+    return { id, text: format(texts.ui.statements.chooseAnswer, { number: STATEMENT_IDS.indexOf(id) + 1 }) };
   }
 
   #continue = async (): Promise<void> => {
@@ -121,8 +126,9 @@ export class WedStatementsScreen extends ScreenElement {
     summary?.focus();
   };
 
-  #goToStatement = (event: CustomEvent<string>): void => {
-    const target = [...this.renderRoot.querySelectorAll('wed-statement')].find((el) => el.statement.id === event.detail);
+  #goToStatement = (event: GoToErrorEvent): void => {
+    event.stopPropagation();
+    const target = [...this.renderRoot.querySelectorAll('wed-statement')].find((el) => el.statement.id === event.id);
     target?.focusFirstOption();
   };
 }

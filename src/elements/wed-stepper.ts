@@ -1,10 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { launchUi as ui } from '../content/ui-launch.js';
+import { texts } from '../content/texts.js';
 import { SCREEN_IDS, type AssessmentState, type ScreenId } from '../model/state.js';
 import { stepStatus } from '../model/progress.js';
-import { StoreActionEvent } from '../store/actions.js';
 import { baseStyles } from '../styles/base.js';
+import { StoreActionEvent } from './events.js';
+import { TextsController } from './texts-controller.js';
 
 /** Shows every screen, where the learner is and what is done; reached screens are buttons. */
 @customElement('wed-stepper')
@@ -59,8 +60,13 @@ export class WedStepper extends LitElement {
   /** Review mode: a locked step stays locked, so it is not "not available yet". */
   @property({ attribute: false }) readOnly = false;
 
+  constructor() {
+    super();
+    new TextsController(this);
+  }
+
   override render() {
-    return html`<nav aria-label=${ui.app.stepperLabel}>
+    return html`<nav aria-label=${texts.launchUi.app.stepperLabel}>
       <ol>
         ${SCREEN_IDS.map((screen) => this.#renderStep(screen))}
       </ol>
@@ -69,6 +75,7 @@ export class WedStepper extends LitElement {
 
   #renderStep(screen: ScreenId) {
     const status = stepStatus(this.state, screen);
+    const ui = texts.launchUi;
     const name = ui.steps[screen];
     if (status === 'locked') {
       const locked = this.readOnly ? ui.app.stepStatusUnavailable : ui.app.stepStatusLocked;

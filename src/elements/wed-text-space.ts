@@ -1,9 +1,10 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { format } from '../content/format.js';
-import { ui } from '../content/ui.js';
+import { texts } from '../content/texts.js';
 import { SUSPEND_DATA_LIMIT } from '../model/suspend-data.js';
 import { baseStyles } from '../styles/base.js';
+import { TextsController } from './texts-controller.js';
 
 /**
  * How much of SCORM 1.2's 4,096 characters of saved state the texts use.
@@ -23,7 +24,13 @@ export class WedTextSpace extends LitElement {
 
   @property({ type: Number }) remaining = SUSPEND_DATA_LIMIT;
 
+  constructor() {
+    super();
+    new TextsController(this);
+  }
+
   override render() {
+    const { ui } = texts;
     const used = Math.min(100, Math.round(((SUSPEND_DATA_LIMIT - this.remaining) / SUSPEND_DATA_LIMIT) * 100));
     return html`<p>${format(ui.plan.spaceUsed, { percent: used })}</p>
       <div role="status">${this.remaining < 0 ? html`<p class="full">${ui.plan.spaceFull}</p>` : nothing}</div>`;

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { assessment, config } from '../content/content.js';
-import { ui } from '../content/ui.js';
+import { config } from '../content/config.js';
+import { texts } from '../content/texts.js';
 import { externalLink, paragraphs, richText } from './rich-text.js';
 import { ScreenElement } from './screen-element.js';
 
@@ -53,6 +53,7 @@ export class WedVideoScreen extends ScreenElement {
   @state() private playing = false;
 
   override render() {
+    const { assessment, ui } = texts;
     const { video } = assessment;
     return html`
       <p class="label">${video.label}</p>

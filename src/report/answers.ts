@@ -6,14 +6,14 @@
  * (interaction i = STATEMENT_IDS[i]). The package appends an interaction for
  * an answer changed later, so a later index overrides an earlier one.
  */
-import { assessment } from '../content/content.js';
+import { assessment as dutch } from '../content/packs/nl-later.js';
 import type { StatementId } from '../content/types.js';
 import { answerValue, isAnswerId, isStatementId, STATEMENT_IDS, type AnswerValue } from '../model/scoring.js';
 import type { Cell } from './read-table.js';
 import type { AnswerProblem } from './types.js';
 import { normalise } from './vocabulary.js';
 
-const LABELS = new Map(assessment.scale.map((option) => [normalise(option.label), option.value]));
+const LABELS = new Map(dutch.scale.map((option) => [normalise(option.label), option.value]));
 
 /** The answer value of a cell; undefined for an empty cell, null for anything else. */
 export function answerValueOf(cell: Cell): AnswerValue | null | undefined {

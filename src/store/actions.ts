@@ -1,7 +1,7 @@
 import type { AnswerId, Language, PillarId, StatementId } from '../content/types.js';
 import type { Plan, PlanAction, ScreenId } from '../model/state.js';
 
-/** Everything a learner can do; elements emit these, the store applies them. */
+/** Everything a learner can do; elements emit these (StoreActionEvent), the store applies them. */
 export type StoreAction =
   | { type: 'go-to'; screen: ScreenId }
   | { type: 'mark-video-watched' }
@@ -13,18 +13,3 @@ export type StoreAction =
   | { type: 'remove-action'; id: string }
   | { type: 'finish' }
   | { type: 'set-language'; language: Language };
-
-/** The one event elements dispatch; it bubbles out of shadow roots to the app. */
-export class StoreActionEvent extends Event {
-  static readonly eventName = 'wed-action';
-
-  constructor(readonly action: StoreAction) {
-    super(StoreActionEvent.eventName, { bubbles: true, composed: true });
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'wed-action': StoreActionEvent;
-  }
-}

@@ -6,7 +6,7 @@ import englishLaterUi from '../../content/en/ui-assessment.json';
 import dutchAssessment from '../../content/nl/assessment.json';
 import dutchUi from '../../content/nl/ui.json';
 import { config } from '../../src/content/config.js';
-import { currentLanguage, setLanguage } from '../../src/content/language.js';
+import { setLanguage, texts } from '../../src/content/texts.js';
 import type { WedApp } from '../../src/elements/wed-app.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import { deepActiveElement, deepQueryAll, deepText, pressKeys, tabTo } from '../helpers/dom.js';
@@ -37,7 +37,7 @@ function expectLanguage(app: WedApp, language: 'nl' | 'en') {
   // The print document and the screens set no language of their own: they are in the app's.
   const own = [...app.shadowRoot!.querySelectorAll('[lang]')].map((el) => el.localName);
   expect(own, 'elements with a lang of their own').to.deep.equal(['button']);
-  expect(currentLanguage()).to.equal(language);
+  expect(texts.language).to.equal(language);
 }
 
 function languageSwitch(app: WedApp): HTMLButtonElement {
@@ -46,7 +46,7 @@ function languageSwitch(app: WedApp): HTMLButtonElement {
 
 /** The switch loads the other language's texts first: waits until they are shown. */
 async function languageShown(app: WedApp, language: 'nl' | 'en') {
-  await eventually(() => currentLanguage() === language && app.store.state.language === language);
+  await eventually(() => texts.language === language && app.store.state.language === language);
   await rendered(app);
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { currentLanguage } from '../../src/content/language.js';
+import { texts } from '../../src/content/texts.js';
 import type { Language } from '../../src/content/types.js';
 import { deepText } from '../helpers/dom.js';
 import { clearSavedState, currentScreen, launchApp } from './app-harness.js';
@@ -45,7 +45,7 @@ for (const language of LANGUAGES) {
           if (screen === 'analysis') expect(deepText(currentScreen(app))).to.contain(content.pillars[2]!.recommendationsHeading);
         },
       );
-      expect(currentLanguage()).to.equal(language);
+      expect(texts.language).to.equal(language);
       expect(document.documentElement.lang).to.equal(language);
     });
   });

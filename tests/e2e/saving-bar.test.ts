@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { ui } from '../../src/content/ui.js';
 import { answersFromValues } from '../helpers/answers.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { eventually } from '../helpers/eventually.js';
 import { clearSavedState, currentScreen, launchApp, rendered } from './app-harness.js';
+import { TEXTS } from '../helpers/texts.js';
+
+const { ui } = TEXTS.nl;
 
 /** The notices about saving, in a bar that stays in view in the LMS's frame and never covers the field being typed in. */
 describe('the saving bar', () => {

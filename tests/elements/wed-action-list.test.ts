@@ -1,15 +1,23 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { format } from '../../src/content/format.js';
-import { ui } from '../../src/content/ui.js';
+import { loadLaterTexts } from '../../src/content/texts.js';
 import '../../src/elements/wed-action-list.js';
 import type { WedActionList } from '../../src/elements/wed-action-list.js';
 import type { PlanAction } from '../../src/model/state.js';
-import type { StoreAction, StoreActionEvent } from '../../src/store/actions.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
+import type { StoreAction } from '../../src/store/actions.js';
 import { AssessmentStore } from '../../src/store/assessment-store.js';
 import { byText, deepActiveElement, tabTo } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { completedState } from '../helpers/states.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { ui } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 const threeActions: PlanAction[] = [
   { id: 'a1', text: 'Eerste', date: '' },
@@ -25,7 +33,7 @@ async function renderWithStore(actions: PlanAction[] = []) {
   const el = await fixture<WedActionList>(
     html`<wed-action-list .actions=${store.state.plan.actions}></wed-action-list>`,
   );
-  el.addEventListener('wed-action', (event) => {
+  el.addEventListener(StoreActionEvent.eventName, (event) => {
     emitted.push(event.action);
     store.dispatch(event.action);
     el.actions = store.state.plan.actions;
@@ -107,7 +115,7 @@ describe('wed-action-list', () => {
     const date = el.shadowRoot!.querySelector<HTMLInputElement>('#date-a1')!;
     date.value = '2026-04-01';
     setTimeout(() => date.dispatchEvent(new Event('input', { bubbles: true, composed: true })));
-    const event = await oneEvent<StoreActionEvent>(el, 'wed-action');
+    const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'update-action', id: 'a1', changes: { date: '2026-04-01' } });
     expect(store.state.plan.actions[0]!.date).to.equal('2026-04-01');
   });

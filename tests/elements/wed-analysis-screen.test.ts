@@ -1,16 +1,22 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { assessment } from '../../src/content/content.js';
 import { format } from '../../src/content/format.js';
 import type { PillarId, StatementId } from '../../src/content/types.js';
-import { ui } from '../../src/content/ui.js';
+import { loadLaterTexts } from '../../src/content/texts.js';
 import '../../src/elements/wed-analysis-screen.js';
 import type { WedAnalysisScreen } from '../../src/elements/wed-analysis-screen.js';
 import { answerFromValue, type Answers } from '../../src/model/scoring.js';
 import type { AssessmentState } from '../../src/model/state.js';
 import { initialState } from '../../src/model/transitions.js';
-import { StoreActionEvent } from '../../src/store/actions.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { content: assessment, ui } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 type Values = [number, number, number, number];
 
@@ -113,7 +119,7 @@ describe('wed-analysis-screen', () => {
     const el = await render(allFours);
     const radio = root(el).querySelector<HTMLInputElement>('input[value="willen"]')!;
     setTimeout(() => radio.click());
-    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'choose-pillar', pillar: 'willen' });
     expect(event.bubbles && event.composed).to.equal(true);
   });
@@ -124,7 +130,7 @@ describe('wed-analysis-screen', () => {
     const none = root(el).querySelector<HTMLInputElement>('input[value="none"]')!;
     expect(none.checked).to.equal(false);
     setTimeout(() => none.click());
-    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'choose-pillar', pillar: null });
   });
 
@@ -153,10 +159,10 @@ describe('wed-analysis-screen', () => {
     expect(text(next)).to.equal(ui.app.next);
     expect(next.classList.contains('primary')).to.equal(true);
     setTimeout(() => previous.click());
-    let event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    let event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'go-to', screen: 'statements' });
     setTimeout(() => next.click());
-    event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'go-to', screen: 'plan' });
   });
 

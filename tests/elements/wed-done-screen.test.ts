@@ -1,13 +1,20 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { format } from '../../src/content/format.js';
-import { ui } from '../../src/content/ui.js';
+import { loadLaterTexts } from '../../src/content/texts.js';
+import { ExitEvent, StoreActionEvent } from '../../src/elements/events.js';
 import '../../src/elements/wed-done-screen.js';
 import type { WedDoneScreen } from '../../src/elements/wed-done-screen.js';
 import type { AssessmentState } from '../../src/model/state.js';
-import { StoreActionEvent } from '../../src/store/actions.js';
 import { deepText } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { completedState } from '../helpers/states.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { ui } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 describe('wed-done-screen', () => {
   const render = (state: AssessmentState) =>
@@ -40,6 +47,14 @@ describe('wed-done-screen', () => {
     expect(buttons).to.deep.equal([ui.done.backToPlan, ui.plan.print]);
   });
 
+  it('offers to leave when the LMS gave a place to return to, asking the app out of its shadow root', async () => {
+    const el = await fixture<WedDoneScreen>(html`<wed-done-screen .state=${done(completedState('eens'))} .canExit=${true}></wed-done-screen>`);
+    const exit = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === ui.done.exit)!;
+    setTimeout(() => exit.click());
+    const event = await oneEvent<ExitEvent>(el, ExitEvent.eventName);
+    expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+  });
+
   describe('in review mode', () => {
     const review = (state: AssessmentState) =>
       fixture<WedDoneScreen>(html`<wed-done-screen .state=${state} .readOnly=${true}></wed-done-screen>`);
@@ -56,7 +71,7 @@ describe('wed-done-screen', () => {
       const buttons = [...el.shadowRoot!.querySelectorAll('button')];
       expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([ui.done.viewPlan, ui.plan.print]);
       setTimeout(() => buttons[0]!.click());
-      const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+      const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
       expect(event.action).to.deep.equal({ type: 'go-to', screen: 'plan' });
     });
   });

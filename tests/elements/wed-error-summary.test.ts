@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import nlUi from '../../content/nl/ui-assessment.json';
+import { GoToErrorEvent } from '../../src/elements/events.js';
 import '../../src/elements/wed-error-summary.js';
 import type { ErrorSummaryItem, WedErrorSummary } from '../../src/elements/wed-error-summary.js';
 import { deepActiveElement } from '../helpers/dom.js';
@@ -61,13 +62,14 @@ describe('wed-error-summary', () => {
     const [first, second] = [...el.shadowRoot!.querySelectorAll('a')];
 
     setTimeout(() => first!.click());
-    const clicked = (await oneEvent(el, 'go-to-error')) as CustomEvent<string>;
-    expect(clicked.detail).to.equal('begrijpen_2');
+    const clicked = await oneEvent<GoToErrorEvent>(el, GoToErrorEvent.eventName);
+    expect(clicked.id).to.equal('begrijpen_2');
+    expect(clicked.composed, 'out of the owner’s shadow root').to.equal(true);
 
     second!.focus();
     setTimeout(() => void sendKeys({ press: 'Enter' }));
-    const pressed = (await oneEvent(el, 'go-to-error')) as CustomEvent<string>;
-    expect(pressed.detail).to.equal('kunnen_4');
+    const pressed = await oneEvent<GoToErrorEvent>(el, GoToErrorEvent.eventName);
+    expect(pressed.id).to.equal('kunnen_4');
     expect(location.hash).to.equal(hash);
   });
 

@@ -1,12 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { assessment } from '../../src/content/content.js';
-import { ui } from '../../src/content/ui.js';
 import '../../src/elements/wed-intro-screen.js';
 import type { WedIntroScreen } from '../../src/elements/wed-intro-screen.js';
 import { initialState } from '../../src/model/transitions.js';
-import { StoreActionEvent } from '../../src/store/actions.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
 import { deepText } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { content: assessment, ui } = TEXTS.nl;
 
 describe('wed-intro-screen', () => {
   const render = (state = initialState()) =>
@@ -29,7 +31,7 @@ describe('wed-intro-screen', () => {
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
     expect(button.textContent!.trim()).to.equal(ui.intro.start);
     setTimeout(() => button.click());
-    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'go-to', screen: 'video' });
   });
 
@@ -38,7 +40,7 @@ describe('wed-intro-screen', () => {
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
     expect(button.textContent!.trim()).to.equal(ui.intro.resume);
     setTimeout(() => button.click());
-    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'go-to', screen: 'statements' });
   });
 
@@ -52,7 +54,7 @@ describe('wed-intro-screen', () => {
     expect(button.textContent!.trim()).to.equal(ui.intro.review);
     for (const el of [fresh, reached]) expect(editingInvitationsIn(deepText(el))).to.deep.equal([]);
     setTimeout(() => button.click());
-    const event = (await oneEvent(reached, StoreActionEvent.eventName)) as StoreActionEvent;
+    const event = await oneEvent<StoreActionEvent>(reached, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'go-to', screen: 'done' });
   });
 

@@ -1,7 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { ui } from '../../src/content/ui.js';
+import { DismissNoticeEvent, NoticeActionEvent } from '../../src/elements/events.js';
 import '../../src/elements/wed-notices.js';
 import type { WedNotices } from '../../src/elements/wed-notices.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { ui } = TEXTS.nl;
 
 describe('wed-notices', () => {
   it('is accessible', async () => {
@@ -30,7 +34,16 @@ describe('wed-notices', () => {
   it('asks to dismiss a notice', async () => {
     const el = await fixture<WedNotices>(html`<wed-notices .notices=${['broken', 'unavailable']}></wed-notices>`);
     setTimeout(() => el.shadowRoot!.querySelectorAll('button')[1]!.click());
-    const event = (await oneEvent(el, 'dismiss')) as CustomEvent<string>;
-    expect(event.detail).to.equal('unavailable');
+    const event = await oneEvent<DismissNoticeEvent>(el, DismissNoticeEvent.eventName);
+    expect(event.notice).to.equal('unavailable');
+  });
+
+  it('asks to act on the notice that offers a way on, and offers no close button while its cause lasts', async () => {
+    const el = await fixture<WedNotices>(html`<wed-notices .notices=${['other-tab']}></wed-notices>`);
+    const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+    expect(buttons.map((button) => button.textContent!.trim())).to.deep.equal([ui.app.continueHere]);
+    setTimeout(() => buttons[0]!.click());
+    const event = await oneEvent<NoticeActionEvent>(el, NoticeActionEvent.eventName);
+    expect(event.notice).to.equal('other-tab');
   });
 });

@@ -1,12 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { assessment } from '../../src/content/content.js';
 import { format } from '../../src/content/format.js';
 import type { PillarId, StatementId } from '../../src/content/types.js';
-import { ui } from '../../src/content/ui.js';
+import { loadLaterTexts } from '../../src/content/texts.js';
 import '../../src/elements/wed-pillar-profile.js';
 import type { WedPillarProfile } from '../../src/elements/wed-pillar-profile.js';
 import { answerFromValue, type Answers } from '../../src/model/scoring.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { content: assessment, ui } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 type Values = [number, number, number, number];
 

@@ -1,17 +1,24 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { assessment } from '../../src/content/content.js';
 import { format } from '../../src/content/format.js';
-import { ui } from '../../src/content/ui.js';
+import { loadLaterTexts } from '../../src/content/texts.js';
 import { planCalendar } from '../../src/elements/plan-calendar.js';
 import '../../src/elements/wed-plan-screen.js';
 import type { WedPlanScreen } from '../../src/elements/wed-plan-screen.js';
 import type { AssessmentState, Plan } from '../../src/model/state.js';
-import type { StoreAction, StoreActionEvent } from '../../src/store/actions.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
+import type { StoreAction } from '../../src/store/actions.js';
 import { AssessmentStore } from '../../src/store/assessment-store.js';
 import { byText, deepActiveElement, deepQueryAll, deepText, tabTo } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { completedState } from '../helpers/states.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { content: assessment, ui } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 const filledPlan: Plan = {
   improvement: 'Korter uitleggen',
@@ -29,7 +36,7 @@ async function renderWithStore(state: AssessmentState = completedState()) {
   const store = new AssessmentStore(state);
   const emitted: StoreAction[] = [];
   const el = await fixture<WedPlanScreen>(html`<wed-plan-screen .state=${store.state}></wed-plan-screen>`);
-  el.addEventListener('wed-action', (event) => {
+  el.addEventListener(StoreActionEvent.eventName, (event) => {
     emitted.push(event.action);
     store.dispatch(event.action);
     el.state = store.state;
@@ -166,11 +173,11 @@ describe('wed-plan-screen', () => {
   it('goes back to the analysis and finishes', async () => {
     const { el } = await renderWithStore();
     setTimeout(() => button(el, ui.app.previous).click());
-    expect((await oneEvent<StoreActionEvent>(el, 'wed-action')).action).to.deep.equal({ type: 'go-to', screen: 'analysis' });
+    expect((await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName)).action).to.deep.equal({ type: 'go-to', screen: 'analysis' });
     const finish = button(el, ui.plan.finish);
     expect(finish.classList.contains('primary')).to.equal(true);
     setTimeout(() => finish.click());
-    expect((await oneEvent<StoreActionEvent>(el, 'wed-action')).action).to.deep.equal({ type: 'finish' });
+    expect((await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName)).action).to.deep.equal({ type: 'finish' });
   });
 
   it('shows the plan read-only in review mode', async () => {
@@ -201,7 +208,7 @@ describe('wed-plan-screen', () => {
     const next = finished.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
     expect(next.textContent!.trim()).to.equal(ui.app.next);
     setTimeout(() => next.click());
-    expect((await oneEvent<StoreActionEvent>(finished, 'wed-action')).action).to.deep.equal({ type: 'go-to', screen: 'done' });
+    expect((await oneEvent<StoreActionEvent>(finished, StoreActionEvent.eventName)).action).to.deep.equal({ type: 'go-to', screen: 'done' });
   });
 
   it('in review mode says a plan without a date has nothing for the calendar, without asking for one', async () => {

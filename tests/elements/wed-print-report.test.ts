@@ -1,13 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { assessment } from '../../src/content/content.js';
 import { format } from '../../src/content/format.js';
-import { ui } from '../../src/content/ui.js';
+import { loadLaterTexts } from '../../src/content/texts.js';
 import '../../src/elements/wed-print-report.js';
 import { formatIsoDate, type WedPrintReport } from '../../src/elements/wed-print-report.js';
 import type { AssessmentState, Plan } from '../../src/model/state.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { completedState } from '../helpers/states.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { content: assessment, ui } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 declare global {
   interface Window {

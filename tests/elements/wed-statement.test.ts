@@ -1,12 +1,18 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import enUi from '../../content/en/ui-assessment.json';
 import nlUi from '../../content/nl/ui-assessment.json';
-import { assessment } from '../../src/content/content.js';
 import { format } from '../../src/content/format.js';
-import { loadLaterTexts, setLanguage } from '../../src/content/language.js';
+import { loadLaterTexts, setLanguage } from '../../src/content/texts.js';
 import '../../src/elements/wed-statement.js';
 import type { WedStatement } from '../../src/elements/wed-statement.js';
-import { StoreActionEvent } from '../../src/store/actions.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { content: assessment } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -58,7 +64,7 @@ describe('wed-statement', () => {
   it('emits the answer', async () => {
     const el = await render();
     setTimeout(() => el.shadowRoot!.querySelector<HTMLInputElement>('input[value=oneens]')!.click());
-    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'answer', statement: 'begrijpen_3', answer: 'oneens' });
   });
 

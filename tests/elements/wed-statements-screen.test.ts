@@ -4,20 +4,25 @@ import type { LitElement } from 'lit';
 import enUi from '../../content/en/ui-assessment.json';
 import nlUi from '../../content/nl/ui-assessment.json';
 import nlBaseUi from '../../content/nl/ui.json';
-import { assessment } from '../../src/content/content.js';
 import { format } from '../../src/content/format.js';
-import { loadLaterTexts, setLanguage } from '../../src/content/language.js';
+import { loadLaterTexts, setLanguage } from '../../src/content/texts.js';
 import type { StatementId } from '../../src/content/types.js';
-import { ui } from '../../src/content/ui.js';
 import '../../src/elements/wed-statements-screen.js';
 import type { WedStatementsScreen } from '../../src/elements/wed-statements-screen.js';
 import type { AssessmentState } from '../../src/model/state.js';
 import { initialState } from '../../src/model/transitions.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import { AssessmentStore } from '../../src/store/assessment-store.js';
-import { StoreActionEvent } from '../../src/store/actions.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
 import { byText, deepActiveElement, deepQueryAll, deepText, tabTo } from '../helpers/dom.js';
 import { completedState } from '../helpers/states.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { content: assessment, ui } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 /** Renders the screen driven by a real store, as the app does. */
 async function renderWithStore(state: AssessmentState) {

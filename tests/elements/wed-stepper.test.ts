@@ -1,10 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { ui } from '../../src/content/ui.js';
 import '../../src/elements/wed-stepper.js';
 import type { WedStepper } from '../../src/elements/wed-stepper.js';
 import type { AssessmentState } from '../../src/model/state.js';
 import { initialState } from '../../src/model/transitions.js';
-import { StoreActionEvent } from '../../src/store/actions.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { ui } = TEXTS.nl;
 
 describe('wed-stepper', () => {
   const onStatements: AssessmentState = { ...initialState(), screen: 'statements', reached: 'statements', videoWatched: true };
@@ -40,7 +43,7 @@ describe('wed-stepper', () => {
   it('asks to go to a reached step', async () => {
     const el = await render(onStatements);
     setTimeout(() => el.shadowRoot!.querySelectorAll('button')[1]!.click());
-    const event = (await oneEvent(el, StoreActionEvent.eventName)) as StoreActionEvent;
+    const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
     expect(event.action).to.deep.equal({ type: 'go-to', screen: 'video' });
   });
 });

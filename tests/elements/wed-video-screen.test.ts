@@ -1,11 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { config } from '../../src/content/content.js';
-import { ui } from '../../src/content/ui.js';
+import { config } from '../../src/content/config.js';
+import { loadLaterTexts } from '../../src/content/texts.js';
 import '../../src/elements/wed-video-screen.js';
 import type { WedVideoScreen } from '../../src/elements/wed-video-screen.js';
 import { initialState } from '../../src/model/transitions.js';
-import { StoreActionEvent, type StoreAction } from '../../src/store/actions.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
+import type { StoreAction } from '../../src/store/actions.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
+import { TEXTS } from '../helpers/texts.js';
+
+/** The texts shown: these tests run in Dutch, the language the package starts in. */
+const { ui } = TEXTS.nl;
+
+// The app defines these elements once their texts are there.
+before(loadLaterTexts);
 
 describe('wed-video-screen', () => {
   const render = (videoWatched = false) =>

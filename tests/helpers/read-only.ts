@@ -1,5 +1,6 @@
 import { format } from '../../src/content/format.js';
-import { ui } from '../../src/content/ui.js';
+import { texts } from '../../src/content/texts.js';
+import { TEXTS } from './texts.js';
 
 /**
  * The interface texts that invite the learner to start, continue, fill in,
@@ -8,6 +9,7 @@ import { ui } from '../../src/content/ui.js';
  * the language shown.
  */
 export function editingInvitations(): string[] {
+  const { ui } = TEXTS[texts.language];
   return [
     ui.intro.start,
     ui.intro.resume,

@@ -16,7 +16,7 @@ import { expectedFigures } from '../report/support/expected.mjs';
 
 const core = await importTs('src/report/cli.ts', { external: ['@xapi/xapi'] });
 const { teamStatements } = await importTs('tests/report/support/lrs-team.ts', { external: ['@xapi/xapi'] });
-const { config } = await importTs('src/content/content.ts');
+const { config } = await importTs('src/content/config.ts');
 
 const AUTH = `Basic ${Buffer.from('test:test').toString('base64')}`;
 const team = teamStatements(30);

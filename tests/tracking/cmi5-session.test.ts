@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { ui } from '../../src/content/ui.js';
 import { currentScreen, launchApp, rendered } from '../e2e/app-harness.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { cmi5Violations } from './cmi5-rules.js';
@@ -7,6 +6,9 @@ import { FakeCmi5Lms } from './fake-cmi5-lms.js';
 import { expectCompletedAttemptOnEveryScreen } from './review-run.js';
 import { clearTrackingStorage, completeAssessment } from './scorm-run.js';
 import { connectLaunched, endedSession, verbOf } from './xapi-run.js';
+import { TEXTS } from '../helpers/texts.js';
+
+const { ui } = TEXTS.nl;
 
 /** The package's requests go to the fake cmi5 LMS while a test runs. */
 function routeFetchTo(lms: FakeCmi5Lms): () => void {

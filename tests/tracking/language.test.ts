@@ -4,7 +4,7 @@ import englishAssessment from '../../content/en/assessment.json';
 import englishIntro from '../../content/en/intro.json';
 import dutchAssessment from '../../content/nl/assessment.json';
 import dutchIntro from '../../content/nl/intro.json';
-import { currentLanguage, setLanguage } from '../../src/content/language.js';
+import { setLanguage, texts } from '../../src/content/texts.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import type { Connection } from '../../src/tracking/connect.js';
 import { browserPrefers, launchApp } from '../e2e/app-harness.js';
@@ -54,7 +54,7 @@ function committedValues(lms: ScormLms, { descriptions }: { descriptions: boolea
 
 /** The learner's language as shown: the language module, the page and the first screen's heading. */
 function expectShownIn(app: HTMLElement, language: 'nl' | 'en') {
-  expect(currentLanguage()).to.equal(language);
+  expect(texts.language).to.equal(language);
   expect(document.documentElement.lang).to.equal(language);
   expect(app.getAttribute('lang')).to.equal(language);
 }

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { ui } from '../../src/content/ui.js';
 import type { WedApp } from '../../src/elements/wed-app.js';
 import { overallScore, pillarScore } from '../../src/model/scoring.js';
 import { decodeSuspendData } from '../../src/model/suspend-data.js';
@@ -11,6 +10,9 @@ import { deepText } from '../helpers/dom.js';
 import { eventually } from '../helpers/eventually.js';
 import { loginClearsLocalStorage, ScormLms, type ScormVersion } from './scorm-lms.js';
 import { TRACKING_KEY, afterSaveTimers, answerAll, browserCopy, clearTrackingStorage, copyKey, launchWithLms, savesDone } from './scorm-run.js';
+import { TEXTS } from '../helpers/texts.js';
+
+const { ui } = TEXTS.nl;
 
 /** Moodle 4.5 under the four everyday faults it was seen to lose text in (or to grade wrongly). */
 

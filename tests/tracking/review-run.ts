@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { pillarById } from '../../src/content/content.js';
 import { format } from '../../src/content/format.js';
-import { ui } from '../../src/content/ui.js';
 import type { WedApp } from '../../src/elements/wed-app.js';
 import type { AssessmentState, ScreenId } from '../../src/model/state.js';
 import type { AssessmentStore } from '../../src/store/assessment-store.js';
@@ -10,6 +9,9 @@ import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { ScormLms, type ScormVersion } from './scorm-lms.js';
 import { completeAssessment, launchWithLms, savesDone } from './scorm-run.js';
+import { TEXTS } from '../helpers/texts.js';
+
+const { ui } = TEXTS.nl;
 
 /** Completes an attempt in one session, then reopens it in review mode as the LMS does: the new session, its LMS and the completed state. */
 export async function reopenCompletedAttempt(version: ScormVersion) {

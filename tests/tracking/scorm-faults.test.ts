@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { ui } from '../../src/content/ui.js';
 import type { WedApp } from '../../src/elements/wed-app.js';
 import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import { connectTracker } from '../../src/tracking/connect.js';
@@ -17,6 +16,9 @@ import {
   launchWithLms,
   savesDone,
 } from './scorm-run.js';
+import { TEXTS } from '../helpers/texts.js';
+
+const { ui } = TEXTS.nl;
 
 type Case = { name: string; faults: Partial<Record<'init' | 'set' | 'commit', Fault>> };
 

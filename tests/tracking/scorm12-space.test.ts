@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { assessment } from '../../src/content/content.js';
-import { ui } from '../../src/content/ui.js';
 import { decodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/model/suspend-data.js';
 import { currentScreen } from '../e2e/app-harness.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { eventually } from '../helpers/eventually.js';
 import { ScormLms } from './scorm-lms.js';
 import { afterSaveTimers, answerAll, browserCopy, clearTrackingStorage, launchWithLms, savesDone } from './scorm-run.js';
+import { TEXTS } from '../helpers/texts.js';
+
+const { content: assessment, ui } = TEXTS.nl;
 
 /** Text that hardly compresses (seeded pseudo-random characters): the worst case for suspend_data. */
 function noise(length: number, seed = 1): string {

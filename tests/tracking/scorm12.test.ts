@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { ui } from '../../src/content/ui.js';
 import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
@@ -9,6 +8,9 @@ import { moodleViolations } from './moodle-rules.js';
 import { expectCompletedAttemptOnEveryScreen, reopenCompletedAttempt } from './review-run.js';
 import { ScormLms } from './scorm-lms.js';
 import { ANSWERS, afterSaveTimers, answerAll, clearTrackingStorage, completeAssessment, launchWithLms, savesDone } from './scorm-run.js';
+import { TEXTS } from '../helpers/texts.js';
+
+const { ui } = TEXTS.nl;
 
 describe('SCORM 1.2 against scorm-again', () => {
   beforeEach(clearTrackingStorage);

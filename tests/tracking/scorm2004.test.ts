@@ -1,6 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { assessment } from '../../src/content/content.js';
-import { ui } from '../../src/content/ui.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import { deepText } from '../helpers/dom.js';
@@ -8,6 +6,9 @@ import { moodleViolations } from './moodle-rules.js';
 import { expectCompletedAttemptOnEveryScreen, reopenCompletedAttempt } from './review-run.js';
 import { ScormLms } from './scorm-lms.js';
 import { ANSWERS, afterSaveTimers, answerAll, clearTrackingStorage, completeAssessment, launchWithLms, savesDone } from './scorm-run.js';
+import { TEXTS } from '../helpers/texts.js';
+
+const { content: assessment, ui } = TEXTS.nl;
 
 describe('SCORM 2004 against scorm-again', () => {
   beforeEach(clearTrackingStorage);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { config } from '../../src/content/content.js';
+import { config } from '../../src/content/config.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import { launchApp } from '../e2e/app-harness.js';

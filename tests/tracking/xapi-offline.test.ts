@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { ui } from '../../src/content/ui.js';
 import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import { DurableStore } from '../../src/persistence/durable-store.js';
 import { uuid } from '../../src/tracking/xapi/uuid.js';
@@ -9,6 +8,9 @@ import { eventually } from '../helpers/eventually.js';
 import { loginClearsLocalStorage } from './scorm-lms.js';
 import { TRACKING_KEY, answerAll, clearTrackingStorage } from './scorm-run.js';
 import { connectLaunched, launchSearch, launchXapiAttempt, stateInLrs, storedStatements, verbOf } from './xapi-run.js';
+import { TEXTS } from '../helpers/texts.js';
+
+const { ui } = TEXTS.nl;
 
 const TEXT = 'Offline geschreven, in de trein.';
 

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { Activity, Context, Statement } from '@xapi/xapi';
 import englishAssessment from '../../content/en/assessment.json';
 import englishIntro from '../../content/en/intro.json';
-import { assessment, config, pillarById, statementById } from '../../src/content/content.js';
+import { config } from '../../src/content/config.js';
+import { pillarById, statementById } from '../../src/content/content.js';
 import { PILLAR_IDS, type AnswerId, type AssessmentContent } from '../../src/content/types.js';
 import { STATEMENT_IDS, type Answers } from '../../src/model/scoring.js';
 import type { AssessmentState } from '../../src/model/state.js';
@@ -17,6 +18,9 @@ import {
   type StatementContext,
 } from '../../src/tracking/xapi/statements.js';
 import { answersFromValues } from '../helpers/answers.js';
+import { TEXTS } from '../helpers/texts.js';
+
+const { content: assessment } = TEXTS.nl;
 
 const AU = 'https://lms.example.org/cmi5/au/8f1c';
 const PACKAGE = 'https://lms.example.org/xapi/activity/77';

@@ -1,9 +1,8 @@
 /** The English texts of the steps after the introduction: a chunk of its own, loaded when English is chosen (with those steps when English is the default language). */
 import assessmentJson from '../../../content/en/assessment.json';
 import uiJson from '../../../content/en/ui-assessment.json';
-import type { LaterContent } from '../content.js';
 import type { Json } from '../json.js';
-import type { LaterUiStrings } from '../ui.js';
+import type { LaterContent, LaterUiStrings } from '../types.js';
 
 const laterShape: Json<LaterContent> = assessmentJson;
 

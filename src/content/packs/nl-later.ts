@@ -1,9 +1,8 @@
 /** The Dutch texts of the steps after the introduction: a chunk of its own, loaded when Dutch is chosen (with those steps when Dutch is the default language). */
 import assessmentJson from '../../../content/nl/assessment.json';
 import uiJson from '../../../content/nl/ui-assessment.json';
-import type { LaterContent } from '../content.js';
 import type { Json } from '../json.js';
-import type { LaterUiStrings } from '../ui.js';
+import type { LaterContent, LaterUiStrings } from '../types.js';
 
 const laterShape: Json<LaterContent> = assessmentJson;
 

@@ -2,8 +2,7 @@
 import introJson from '../../../content/nl/intro.json';
 import uiJson from '../../../content/nl/ui.json';
 import type { Json } from '../json.js';
-import type { IntroContent, Language } from '../types.js';
-import type { LaunchUiStrings } from '../ui-launch.js';
+import type { IntroContent, Language, LaunchUiStrings } from '../types.js';
 
 const introShape: Json<IntroContent> = introJson;
 

@@ -1,10 +1,15 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { assessment, statementById } from '../../content/content.js';
+import { scaleOption, statementById } from '../../content/content.js';
+import { ANSWER_IDS, type ScaleOption } from '../../content/types.js';
 import { format, percent, texts } from '../texts.js';
 import type { ReportData, StatementFigures } from '../types.js';
 
 const t = texts.report;
-const SCALE = assessment.scale;
+
+/** The answer scale in order, in the texts shown (the report's Dutch). */
+function scale(): ScaleOption[] {
+  return ANSWER_IDS.map((id) => scaleOption(id));
+}
 
 /**
  * Per statement how many learners chose each answer: a stacked bar per
@@ -27,7 +32,7 @@ export function statementSection(data: ReportData): TemplateResult {
 
 function legend(): TemplateResult {
   return html`<ul class="legend">
-    ${SCALE.map(
+    ${scale().map(
       (option) =>
         html`<li>
           <svg aria-hidden="true" focusable="false" viewBox="0 0 10 10">
@@ -40,7 +45,7 @@ function legend(): TemplateResult {
 
 function statementItem(figures: StatementFigures): TemplateResult {
   const { pillar, statement } = statementById(figures.statement);
-  const answers = SCALE.map((option, i) => format(t.answerCount, { label: option.label, count: figures.counts[i] ?? 0 }));
+  const answers = scale().map((option, i) => format(t.answerCount, { label: option.label, count: figures.counts[i] ?? 0 }));
   const label = format(t.statementAlt, { statement: statement.text, answers: answers.join(', ') });
   return html`<li>
     <span class="pillar-name">${pillar.name}</span><span class="visually-hidden">: </span>
@@ -70,7 +75,7 @@ function statementTable(statements: readonly StatementFigures[]): TemplateResult
       <thead>
         <tr>
           <th scope="col">${t.statementColumn}</th>
-          ${SCALE.map((option) => html`<th scope="col" class="number">${option.label}</th>`)}
+          ${scale().map((option) => html`<th scope="col" class="number">${option.label}</th>`)}
           <th scope="col" class="number">${t.disagreeColumn}</th>
         </tr>
       </thead>

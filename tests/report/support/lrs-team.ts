@@ -6,7 +6,7 @@
  * stops halfway. Returns the statements and each counted learner's answers.
  */
 import type { Statement } from '@xapi/xapi';
-import { config } from '../../../src/content/content.js';
+import { config } from '../../../src/content/config.js';
 import { ANSWER_IDS, PILLAR_IDS } from '../../../src/content/types.js';
 import { STATEMENT_IDS, type Answers } from '../../../src/model/scoring.js';
 import {
