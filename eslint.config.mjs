@@ -25,12 +25,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/content/ui.js', '**/content/ui-launch.js', '**/content/intro.js', '**/content/language.js', '**/content/current-language.js', '**/content/later-texts.js'],
-              message: 'Tracking takes the texts as arguments (Tracker.setTexts), not from the texts shown.',
-            },
-            {
-              group: ['**/content/content.js'],
-              importNames: ['assessment', 'setLaterContent'],
+              group: ['**/content/texts.js', '**/content/packs/default-*.js'],
               message: 'Tracking takes the texts as arguments (Tracker.setTexts), not from the texts shown.',
             },
           ],

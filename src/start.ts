@@ -32,8 +32,9 @@ export async function start(
   // Should that language's texts not load, the package stays in the default language.
   const state = launch.state ?? initialState();
   await setLanguage(chooseLanguage({ chosen: state.language, lms: launch.language }));
-  tracker.setLanguage?.(texts.language);
-  texts.onChange(() => tracker.setLanguage?.(texts.language));
+  const giveTexts = () => tracker.setTexts?.(texts.language, texts.hasLater ? texts.assessment : null);
+  giveTexts();
+  texts.onChange(giveTexts);
 
   const store = new AssessmentStore(state, launch.readOnly);
   app.store = store;

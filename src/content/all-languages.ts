@@ -1,7 +1,8 @@
 /**
  * Every language's texts at once, for what is reported in all of them: xAPI
- * activity definitions (the xAPI chunk only). Views, and SCORM 2004's
- * descriptions, use texts.ts, which holds only the language shown.
+ * activity definitions (the xAPI chunk only). Views use texts.ts, which
+ * holds only the language shown; SCORM 2004's descriptions get those through
+ * Tracker.setTexts.
  */
 import * as englishLaunch from './packs/en-launch.js';
 import * as englishLater from './packs/en-later.js';

@@ -3,7 +3,7 @@
  * as literal types such as 'begrijpen' or 1. `Json<T>` is T with its literals
  * widened the same way, so the assignments below still check the whole shape
  * (missing fields, wrong types) at compile time; the ids and values themselves
- * are checked by the schema (scripts/validate-content.mjs) at build and test time.
+ * are checked by the schema (scripts/content/, run by `npm run validate-content` and the build) at build and test time.
  */
 export type Json<T> = T extends string
   ? string

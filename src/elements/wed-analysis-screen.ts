@@ -85,7 +85,7 @@ export class WedAnalysisScreen extends ScreenElement {
       ${folded.length > 0
         ? html`<section>
             <h2>${ui.analysis.foldedPillarsHeading}</h2>
-            ${folded.map((result) => this.#renderFoldedPillar(pillarById(result.id)))}
+            ${folded.map((result) => this.#renderFoldedPillar(pillarById(result.id, texts.assessment)))}
           </section>`
         : nothing}
       <div class="actions">
@@ -103,7 +103,7 @@ export class WedAnalysisScreen extends ScreenElement {
   }
 
   #renderAttentionPillar(result: PillarAnalysis) {
-    const pillar = pillarById(result.id);
+    const pillar = pillarById(result.id, texts.assessment);
     const { ui } = texts;
     return html`<section data-pillar=${pillar.id}>
       ${pillar.analysisHeading ? html`<p class="label">${pillar.analysisHeading}</p>` : nothing}
@@ -114,10 +114,10 @@ export class WedAnalysisScreen extends ScreenElement {
           ${result.disagreed.map((id) => {
             const answer = this.state.answers[id];
             return html`<li data-statement=${id}>
-              ${statementById(id).statement.text}
+              ${statementById(id, texts.assessment).statement.text}
               ${answer
                 ? html`<span class="answer"
-                    >(${format(ui.analysis.yourAnswer, { answer: scaleOption(answer).label })})</span
+                    >(${format(ui.analysis.yourAnswer, { answer: scaleOption(answer, texts.assessment).label })})</span
                   >`
                 : nothing}
             </li>`;

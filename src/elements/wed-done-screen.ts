@@ -17,7 +17,7 @@ export class WedDoneScreen extends ScreenElement {
   override render() {
     const attention = analyse(this.state.answers)
       .pillars.filter((pillar) => pillar.needsAttention)
-      .map((pillar) => pillarById(pillar.id).name);
+      .map((pillar) => pillarById(pillar.id, texts.assessment).name);
     const { ui } = texts;
     return html`
       <h1 data-screen-heading tabindex="-1">${ui.done.heading}</h1>

@@ -149,7 +149,7 @@ export class WedPrintReport extends LitElement {
       <dl>
         ${pillar.statements.map((statement) => {
           const answer = this.state.answers[statement.id];
-          const label = answer ? scaleOption(answer).label : undefined;
+          const label = answer ? scaleOption(answer, texts.assessment).label : undefined;
           return html`<dt>${statement.text}</dt>
             <dd class=${label ? '' : 'empty'}>${label ?? texts.ui.print.notAnswered}</dd>`;
         })}
@@ -159,7 +159,7 @@ export class WedPrintReport extends LitElement {
 
   #renderAnalysis() {
     const { pillars } = analyse(this.state.answers);
-    const chosen = this.state.chosenPillar ? pillarById(this.state.chosenPillar) : undefined;
+    const chosen = this.state.chosenPillar ? pillarById(this.state.chosenPillar, texts.assessment) : undefined;
     const { assessment, ui } = texts;
     const shown = assessment.pillars.filter(
       (pillar) => pillar === chosen || pillars.some((p) => p.id === pillar.id && p.needsAttention),

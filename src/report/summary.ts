@@ -4,7 +4,7 @@
  * statement most disagreed with (unless withheld), and the focus pillar.
  */
 import { pillarById, statementById } from '../content/content.js';
-import { format, formatNumber, texts } from './texts.js';
+import { assessment, format, formatNumber, texts } from './texts.js';
 import type { ReportData, SkipReason } from './types.js';
 
 export function summarySentences(data: ReportData): string[] {
@@ -13,15 +13,15 @@ export function summarySentences(data: ReportData): string[] {
   const withAttention = [...data.pillars].filter((p) => p.attention > 0).sort((a, b) => b.attention - a.attention);
   if (withAttention.length === 0) return [format(texts.report.summaryNone, { total })];
   const sentences = withAttention.map((p) =>
-    format(texts.report.summaryPillar, { count: p.attention, total, name: pillarById(p.pillar).name }),
+    format(texts.report.summaryPillar, { count: p.attention, total, name: pillarById(p.pillar, assessment).name }),
   );
   const top = data.statements[0];
   if (top && top.disagree > 0) {
     sentences.push(
-      format(texts.report.summaryStatement, { statement: statementById(top.statement).statement.text, count: top.disagree, total }),
+      format(texts.report.summaryStatement, { statement: statementById(top.statement, assessment).statement.text, count: top.disagree, total }),
     );
   }
-  if (data.focus) sentences.push(format(texts.report.summaryFocus, { name: pillarById(data.focus).name }));
+  if (data.focus) sentences.push(format(texts.report.summaryFocus, { name: pillarById(data.focus, assessment).name }));
   return sentences;
 }
 
@@ -58,7 +58,7 @@ export function textSummary(data: ReportData): string {
   const skipped = data.skipped.reduce((sum, s) => sum + s.count, 0);
   if (skipped > 0) lines.push(format(r.skipped, { count: skipped }), ...data.skipped.map((s) => `  - ${skipText(s.reason, s.count)}`));
   for (const pillar of data.pillars) {
-    const name = pillarById(pillar.pillar).name;
+    const name = pillarById(pillar.pillar, assessment).name;
     lines.push(
       `${name}: ${r.mean.toLowerCase()} ${formatNumber(pillar.mean)}, ${r.median.toLowerCase()} ${formatNumber(pillar.median)}, ` +
         `${r.attention.toLowerCase()} ${format(r.attentionValue, { count: pillar.attention, total: pillar.total, percent: Math.round((pillar.attention * 100) / pillar.total) })}`,

@@ -72,8 +72,6 @@ export interface Tracker {
    * objectives' descriptions and those of the interactions written without.
    */
   setTexts?(language: Language, texts: AssessmentContent | null): void;
-  /** @deprecated Replaced by setTexts; kept only until src/start.ts calls setTexts. */
-  setLanguage?(language: Language): void;
   /**
    * Another tab or window continues this attempt: save everything now and
    * from then on write nothing, and tell that tab where this one stood.

@@ -64,7 +64,7 @@ export async function expectCompletedAttemptOnEveryScreen(app: WedApp, store: As
   }
   expect(seen.done).to.contain(ui.done.textReadOnly);
   expect(seen.done).to.contain(ui.done.viewPlan);
-  expect(seen.done).to.contain(format(ui.done.attentionPillars, { pillars: pillarById('kunnen').name }));
+  expect(seen.done).to.contain(format(ui.done.attentionPillars, { pillars: pillarById('kunnen', TEXTS.nl.content).name }));
   expect(seen.done).to.contain(format(ui.done.actionsCount, { count: 1 }));
   expect(seen.plan).to.contain(ui.plan.readOnly);
   expect(seen.intro).to.contain(ui.intro.review);

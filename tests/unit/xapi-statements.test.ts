@@ -112,8 +112,8 @@ for (const cmi5 of [false, true]) {
         definition: {
           type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
           interactionType: 'likert',
-          name: { 'nl-NL': statementById('kunnen_2').statement.text, 'en-US': statementById('kunnen_2', ENGLISH).statement.text },
-          description: { 'nl-NL': statementById('kunnen_2').statement.text, 'en-US': statementById('kunnen_2', ENGLISH).statement.text },
+          name: { 'nl-NL': statementById('kunnen_2', TEXTS.nl.content).statement.text, 'en-US': statementById('kunnen_2', ENGLISH).statement.text },
+          description: { 'nl-NL': statementById('kunnen_2', TEXTS.nl.content).statement.text, 'en-US': statementById('kunnen_2', ENGLISH).statement.text },
           scale: [
             { id: 'helemaal_oneens', description: { 'en-US': 'strongly disagree', 'nl-NL': 'helemaal oneens' } },
             { id: 'oneens', description: { 'en-US': 'disagree', 'nl-NL': 'oneens' } },
@@ -146,8 +146,8 @@ for (const cmi5 of [false, true]) {
           id: `${activityId}/pillar/${pillar}`,
           definition: {
             type: 'http://adlnet.gov/expapi/activities/objective',
-            name: { 'nl-NL': pillarById(pillar).name, 'en-US': pillarById(pillar, ENGLISH).name },
-            description: { 'nl-NL': pillarById(pillar).question, 'en-US': pillarById(pillar, ENGLISH).question },
+            name: { 'nl-NL': pillarById(pillar, TEXTS.nl.content).name, 'en-US': pillarById(pillar, ENGLISH).name },
+            description: { 'nl-NL': pillarById(pillar, TEXTS.nl.content).question, 'en-US': pillarById(pillar, ENGLISH).question },
           },
         });
         expect(statement.result).to.deep.equal({

@@ -1,6 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { pillarById } from '../../content/content.js';
-import { format, formatNumber, percent, texts } from '../texts.js';
+import { assessment, format, formatNumber, percent, texts } from '../texts.js';
 import { SCORE_BANDS, type PillarFigures } from '../types.js';
 
 const t = texts.report;
@@ -15,7 +15,7 @@ export function pillarSection(pillars: readonly PillarFigures[], focus: string |
 }
 
 function pillarCard(figures: PillarFigures, focus: boolean): TemplateResult {
-  const pillar = pillarById(figures.pillar);
+  const pillar = pillarById(figures.pillar, assessment);
   return html`<article class="pillar ${focus ? 'focus' : ''}" aria-labelledby="pillar-${pillar.id}">
     <h3 id="pillar-${pillar.id}">${format(t.pillarHeading, { number: pillar.number, name: pillar.name })}</h3>
     <p>${pillar.question}</p>

@@ -1,14 +1,14 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { scaleOption, statementById } from '../../content/content.js';
 import { ANSWER_IDS, type ScaleOption } from '../../content/types.js';
-import { format, percent, texts } from '../texts.js';
+import { assessment, format, percent, texts } from '../texts.js';
 import type { ReportData, StatementFigures } from '../types.js';
 
 const t = texts.report;
 
 /** The answer scale in order, in the texts shown (the report's Dutch). */
 function scale(): ScaleOption[] {
-  return ANSWER_IDS.map((id) => scaleOption(id));
+  return ANSWER_IDS.map((id) => scaleOption(id, assessment));
 }
 
 /**
@@ -44,7 +44,7 @@ function legend(): TemplateResult {
 }
 
 function statementItem(figures: StatementFigures): TemplateResult {
-  const { pillar, statement } = statementById(figures.statement);
+  const { pillar, statement } = statementById(figures.statement, assessment);
   const answers = scale().map((option, i) => format(t.answerCount, { label: option.label, count: figures.counts[i] ?? 0 }));
   const label = format(t.statementAlt, { statement: statement.text, answers: answers.join(', ') });
   return html`<li>
@@ -82,7 +82,7 @@ function statementTable(statements: readonly StatementFigures[]): TemplateResult
       <tbody>
         ${statements.map(
           (figures) => html`<tr>
-            <th scope="row">${statementById(figures.statement).statement.text}</th>
+            <th scope="row">${statementById(figures.statement, assessment).statement.text}</th>
             ${figures.counts.map((count) => html`<td class="number">${count}</td>`)}
             <td class="number">${percent(figures.disagree, figures.total)}%</td>
           </tr>`,

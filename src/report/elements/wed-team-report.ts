@@ -4,7 +4,7 @@ import { pillarById } from '../../content/content.js';
 import { bulletList } from '../../elements/rich-text.js';
 import { baseStyles } from '../../styles/base.js';
 import { NOTE_TEXTS, skipText, summarySentences } from '../summary.js';
-import { format, texts } from '../texts.js';
+import { assessment, format, texts } from '../texts.js';
 import type { ReportData } from '../types.js';
 import { pillarSection } from './pillar-section.js';
 import { reportStyles } from './report-styles.js';
@@ -80,7 +80,7 @@ export class WedTeamReport extends LitElement {
 
   #recommendations(data: ReportData): TemplateResult | typeof nothing {
     if (!data.focus) return nothing;
-    const pillar = pillarById(data.focus);
+    const pillar = pillarById(data.focus, assessment);
     return html`<section aria-labelledby="recommendations-heading">
       <h2 id="recommendations-heading">
         ${format(t.recommendationsHeading, { number: pillar.number, question: pillar.question })}

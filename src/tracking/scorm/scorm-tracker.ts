@@ -1,4 +1,3 @@
-import { CONTENT_BY_LANGUAGE } from '../../content/all-languages.js';
 import type { AssessmentContent, Language } from '../../content/types.js';
 import { reconcile, type SavedState } from '../../model/reconcile.js';
 import type { AssessmentState } from '../../model/state.js';
@@ -120,11 +119,6 @@ export class ScormTracker implements Tracker {
     this.#texts = texts;
     if (texts) this.#interactions.describe(texts);
     if (this.#latest && this.#writing) this.#queue(this.#latest, 'soon');
-  }
-
-  /** @deprecated Until src/start.ts calls setTexts: the texts of `language` from all-languages.ts. */
-  setLanguage(language: Language): void {
-    this.setTexts(language, CONTENT_BY_LANGUAGE[language]);
   }
 
   record(state: AssessmentState, previous: AssessmentState): void {

@@ -133,11 +133,6 @@ export class XapiTracker implements Tracker {
     this.#language = language;
   }
 
-  /** @deprecated Until src/start.ts calls setTexts. */
-  setLanguage(language: Language): void {
-    this.setTexts(language);
-  }
-
   get #context(): StatementContext {
     const { context } = this.options;
     return this.#language === null ? context : { ...context, language: LANGUAGE_TAGS[this.#language] };
