@@ -36,7 +36,14 @@ export default tseslint.config(
   {
     files: ['tests/**/*.ts'],
     languageOptions: {
-      globals: { describe: 'readonly', it: 'readonly', beforeEach: 'readonly', afterEach: 'readonly', before: 'readonly', after: 'readonly' },
+      globals: {
+        describe: 'readonly',
+        it: 'readonly',
+        beforeEach: 'readonly',
+        afterEach: 'readonly',
+        before: 'readonly',
+        after: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',

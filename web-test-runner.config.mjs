@@ -27,7 +27,10 @@ const testLrs = {
  */
 const OUTSIDE_A_TEST = 'An error was thrown in a Promise outside a test';
 const uncaughtError = ({ type, args }) =>
-  type === 'error' && args.length === 1 && typeof args[0] === 'string' && (args[0].startsWith(OUTSIDE_A_TEST) || /^\w*Error: /.test(args[0]));
+  type === 'error' &&
+  args.length === 1 &&
+  typeof args[0] === 'string' &&
+  (args[0].startsWith(OUTSIDE_A_TEST) || /^\w*Error: /.test(args[0]));
 
 /**
  * Every browser log passes here before it is reported. The log of an error no
@@ -45,9 +48,20 @@ function filterBrowserLogs(log, session) {
 }
 
 export default {
-  files: ['tests/unit/**/*.test.ts', 'tests/elements/**/*.test.ts', 'tests/tracking/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/report/**/*.test.ts', 'tests/persistence/**/*.test.ts'],
+  files: [
+    'tests/unit/**/*.test.ts',
+    'tests/elements/**/*.test.ts',
+    'tests/tracking/**/*.test.ts',
+    'tests/e2e/**/*.test.ts',
+    'tests/report/**/*.test.ts',
+    'tests/persistence/**/*.test.ts',
+  ],
   nodeResolve: true,
-  plugins: [testLrs, keyCommands(), esbuildPlugin({ ts: true, json: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    testLrs,
+    keyCommands(),
+    esbuildPlugin({ ts: true, json: true, target: 'auto', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },

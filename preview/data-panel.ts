@@ -63,9 +63,11 @@ function panelTemplate(model: PanelModel): TemplateResult {
     </section>
     <section class="panel-section" aria-labelledby="model-heading">
       <h2 id="model-heading">Data model</h2>
-      ${model.launch
-        ? valuesTable(model.launch.values)
-        : html`<p>No API is offered: the package runs standalone and keeps its state in this browser's localStorage.</p>`}
+      ${
+        model.launch
+          ? valuesTable(model.launch.values)
+          : html`<p>No API is offered: the package runs standalone and keeps its state in this browser's localStorage.</p>`
+      }
     </section>
     ${logSection(model, 'API calls', 'No calls yet.')}
   `;
@@ -79,9 +81,11 @@ function logSection(model: PanelModel, heading: string, empty: string): Template
         <button type="button" @click=${model.onClearLog}>Clear log</button>
       </div>
       <div class="log" role="log" aria-labelledby="log-heading" tabindex="0">
-        ${model.log.dropped > 0
-          ? html`<p class="log-line log-line--note">${model.log.dropped} older line(s) not shown (the log keeps ${model.log.limit}).</p>`
-          : nothing}
+        ${
+          model.log.dropped > 0
+            ? html`<p class="log-line log-line--note">${model.log.dropped} older line(s) not shown (the log keeps ${model.log.limit}).</p>`
+            : nothing
+        }
         ${model.log.entries.length === 0 ? html`<p class="log-line log-line--note">${empty}</p>` : nothing}
         ${model.log.entries.map(logLine)}
       </div>
@@ -93,38 +97,61 @@ function sessionFacts(model: PanelModel): TemplateResult {
   const { launch } = model;
   if (!launch) {
     return html`<dl class="facts">
-      <div><dt>Mode</dt><dd>${model.standardLabel}</dd></div>
+      <div>
+        <dt>Mode</dt>
+        <dd>${model.standardLabel}</dd>
+      </div>
     </dl>`;
   }
   const { stored } = launch;
   return html`
     <dl class="facts">
-      <div><dt>Standard</dt><dd>${model.standardLabel}</dd></div>
+      <div>
+        <dt>Standard</dt>
+        <dd>${model.standardLabel}</dd>
+      </div>
       <div>
         <dt>Launch</dt>
         <dd>entry "${launch.entry}", ${launch.review ? 'review mode, no-credit' : 'normal mode, credit'}</dd>
       </div>
-      <div><dt>API session</dt><dd>${launch.state}</dd></div>
-      ${model.secondTab
-        ? html`<div>
-            <dt>Tab 2</dt>
-            <dd>API session ${model.secondTab.state}, launched with entry "${model.secondTab.entry}"</dd>
-          </div>`
-        : nothing}
+      <div>
+        <dt>API session</dt>
+        <dd>${launch.state}</dd>
+      </div>
+      ${
+        model.secondTab
+          ? html`<div>
+              <dt>Tab 2</dt>
+              <dd>API session ${model.secondTab.state}, launched with entry "${model.secondTab.entry}"</dd>
+            </div>`
+          : nothing
+      }
       <div>
         <dt>LMS database</dt>
         <dd>
-          ${stored
-            ? `${stored.commits} commit(s), last at ${formatTime(new Date(stored.committedAt))}; ` +
-              `${Object.keys(stored.values).length} value(s), exit "${stored.exit}", total time ${stored.totalTime}`
-            : 'no commit in this attempt yet'}
+          ${
+            stored
+              ? `${stored.commits} commit(s), last at ${formatTime(new Date(stored.committedAt))}; ` +
+                `${Object.keys(stored.values).length} value(s), exit "${stored.exit}", total time ${stored.totalTime}`
+              : 'no commit in this attempt yet'
+          }
         </dd>
       </div>
-      ${model.saveConditions.map((line) => html`<div><dt>Commits</dt><dd class="warning">${line}</dd></div>`)}
+      ${model.saveConditions.map(
+        (line) =>
+          html`<div>
+            <dt>Commits</dt>
+            <dd class="warning">${line}</dd>
+          </div>`,
+      )}
     </dl>
-    ${launch.notes.length > 0
-      ? html`<ul class="notes">${launch.notes.map((note) => html`<li>${note}</li>`)}</ul>`
-      : nothing}
+    ${
+      launch.notes.length > 0
+        ? html`<ul class="notes">
+            ${launch.notes.map((note) => html`<li>${note}</li>`)}
+          </ul>`
+        : nothing
+    }
   `;
 }
 

@@ -34,8 +34,8 @@ function fillLoginPage(doc: Document, onLogIn: () => void): void {
       <h1>Log in to the site</h1>
       <p>Your session has ended (it expired, or you logged out elsewhere), so Moodle sent this tab to its login page.</p>
       <p>
-        Logging in clears this site's localStorage, as Moodle 4.5 does at every login: whatever the package kept there
-        is gone; its IndexedDB is not touched. The preview's LMS database and settings stand for the server and stay.
+        Logging in clears this site's localStorage, as Moodle 4.5 does at every login: whatever the package kept there is gone; its
+        IndexedDB is not touched. The preview's LMS database and settings stand for the server and stay.
       </p>
       <button type="button" id="log-in" @click=${onLogIn}>Log in again</button>
     </main>`,

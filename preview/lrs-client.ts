@@ -115,9 +115,7 @@ export class LrsClient {
     }
     if (!response.ok && !acceptable.includes(response.status)) {
       if (response.status === 404 && !response.headers.has('X-Experience-API-Version')) {
-        throw new LrsError(
-          `no LRS at ${this.target.endpoint}: open the preview where npm run dev or npm start serves it`,
-        );
+        throw new LrsError(`no LRS at ${this.target.endpoint}: open the preview where npm run dev or npm start serves it`);
       }
       throw new LrsError(`GET ${path.split('?')[0]} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
     }

@@ -20,19 +20,36 @@ export function xapiSessionFacts(model: XapiPanelModel, standardLabel: string): 
   const { launch, snapshot, error } = model;
   return html`
     <dl class="facts">
-      <div><dt>Standard</dt><dd>${standardLabel}</dd></div>
-      <div><dt>Endpoint</dt><dd><code>${launch.endpoint}</code></dd></div>
-      <div><dt>Learner</dt><dd>${launch.actor.name} (<code>${launch.actor.mbox}</code>)</dd></div>
-      <div><dt>Registration</dt><dd><code>${launch.registration}</code></dd></div>
-      <div><dt>Activity</dt><dd><code>${launch.activityId}</code></dd></div>
+      <div>
+        <dt>Standard</dt>
+        <dd>${standardLabel}</dd>
+      </div>
+      <div>
+        <dt>Endpoint</dt>
+        <dd><code>${launch.endpoint}</code></dd>
+      </div>
+      <div>
+        <dt>Learner</dt>
+        <dd>${launch.actor.name} (<code>${launch.actor.mbox}</code>)</dd>
+      </div>
+      <div>
+        <dt>Registration</dt>
+        <dd><code>${launch.registration}</code></dd>
+      </div>
+      <div>
+        <dt>Activity</dt>
+        <dd><code>${launch.activityId}</code></dd>
+      </div>
       <div>
         <dt>LRS</dt>
         <dd>
-          ${error
-            ? html`<span class="warning">${error}</span>`
-            : snapshot
-              ? `checked at ${formatClock(snapshot.checkedAt)}, every second`
-              : 'not asked yet'}
+          ${
+            error
+              ? html`<span class="warning">${error}</span>`
+              : snapshot
+                ? `checked at ${formatClock(snapshot.checkedAt)}, every second`
+                : 'not asked yet'
+          }
         </dd>
       </div>
     </dl>
@@ -44,35 +61,36 @@ export function statementsSection(model: XapiPanelModel): TemplateResult {
   return html`
     <section class="panel-section" aria-labelledby="statements-heading">
       <h2 id="statements-heading">Statements</h2>
-      ${model.snapshot === null
-        ? html`<p>Waiting for the LRS…</p>`
-        : statements.length === 0
-          ? html`<p>The LRS has no statements for this registration yet.</p>`
-          : html`
-              <div class="table-wrap" role="region" aria-label="Statements the LRS received" tabindex="0">
-                <table class="values statements">
-                  <caption>
-                    ${statements.length} statement(s) of this registration, newest first;
-                    “…/” stands for the activity id
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Time</th>
-                      <th scope="col">Verb</th>
-                      <th scope="col">Object</th>
-                      <th scope="col">Result</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${repeat(
-                      statements,
-                      (statement) => statement.id,
-                      (statement) => statementRow(statement, model.launch.activityId),
-                    )}
-                  </tbody>
-                </table>
-              </div>
-            `}
+      ${
+        model.snapshot === null
+          ? html`<p>Waiting for the LRS…</p>`
+          : statements.length === 0
+            ? html`<p>The LRS has no statements for this registration yet.</p>`
+            : html`
+                <div class="table-wrap" role="region" aria-label="Statements the LRS received" tabindex="0">
+                  <table class="values statements">
+                    <caption>
+                      ${statements.length} statement(s) of this registration, newest first; “…/” stands for the activity id
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Time</th>
+                        <th scope="col">Verb</th>
+                        <th scope="col">Object</th>
+                        <th scope="col">Result</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${repeat(
+                        statements,
+                        (statement) => statement.id,
+                        (statement) => statementRow(statement, model.launch.activityId),
+                      )}
+                    </tbody>
+                  </table>
+                </div>
+              `
+      }
     </section>
   `;
 }
@@ -82,11 +100,13 @@ export function stateSection(model: XapiPanelModel): TemplateResult {
   return html`
     <section class="panel-section" aria-labelledby="state-heading">
       <h2 id="state-heading">State document</h2>
-      ${model.snapshot === null
-        ? html`<p>Waiting for the LRS…</p>`
-        : state === null
-          ? html`<p>No state document <code>${model.stateId}</code> for this learner, activity and registration yet.</p>`
-          : stateFacts(model.stateId, state)}
+      ${
+        model.snapshot === null
+          ? html`<p>Waiting for the LRS…</p>`
+          : state === null
+            ? html`<p>No state document <code>${model.stateId}</code> for this learner, activity and registration yet.</p>`
+            : stateFacts(model.stateId, state)
+      }
     </section>
   `;
 }
@@ -94,21 +114,29 @@ export function stateSection(model: XapiPanelModel): TemplateResult {
 function stateFacts(stateId: string, state: StateDocument): TemplateResult {
   return html`
     <dl class="facts">
-      <div><dt>stateId</dt><dd><code>${stateId}</code></dd></div>
-      <div><dt>Content type</dt><dd><code>${state.contentType || '(none)'}</code></dd></div>
+      <div>
+        <dt>stateId</dt>
+        <dd><code>${stateId}</code></dd>
+      </div>
+      <div>
+        <dt>Content type</dt>
+        <dd><code>${state.contentType || '(none)'}</code></dd>
+      </div>
       <div>
         <dt>Size</dt>
         <dd>${state.text.length} character(s)${state.updated ? html`, stored at ${formatClock(state.updated)}` : nothing}</dd>
       </div>
     </dl>
-    ${state.text.length <= LONG_TEXT
-      ? html`<p><code class="full-value">${state.text || '(empty)'}</code></p>`
-      : html`
-          <details class="state-document">
-            <summary><code>${state.text.slice(0, LONG_TEXT - 40)}…</code> (show all)</summary>
-            <code class="full-value">${state.text}</code>
-          </details>
-        `}
+    ${
+      state.text.length <= LONG_TEXT
+        ? html`<p><code class="full-value">${state.text || '(empty)'}</code></p>`
+        : html`
+            <details class="state-document">
+              <summary><code>${state.text.slice(0, LONG_TEXT - 40)}…</code> (show all)</summary>
+              <code class="full-value">${state.text}</code>
+            </details>
+          `
+    }
   `;
 }
 
@@ -118,9 +146,11 @@ function statementRow(statement: XapiStatement, activityId: string): TemplateRes
   return html`
     <tr>
       <td>
-        ${time && !Number.isNaN(time.getTime())
-          ? html`<time datetime=${time.toISOString()}>${formatClock(time)}</time>`
-          : html`<span class="empty">(none)</span>`}
+        ${
+          time && !Number.isNaN(time.getTime())
+            ? html`<time datetime=${time.toISOString()}>${formatClock(time)}</time>`
+            : html`<span class="empty">(none)</span>`
+        }
       </td>
       <td>${verbLabel(statement)}</td>
       <td><code>${breakable(shortId(statement.object.id ?? `(${statement.object.objectType ?? 'no id'})`, activityId))}</code></td>
@@ -170,7 +200,12 @@ function shortId(id: string, activityId: string): string {
 }
 
 function lastSegment(iri: string): string {
-  return iri.replace(/[/#]+$/, '').split(/[/#]/).at(-1) ?? iri;
+  return (
+    iri
+      .replace(/[/#]+$/, '')
+      .split(/[/#]/)
+      .at(-1) ?? iri
+  );
 }
 
 /** Text that may wrap after its slashes. */

@@ -170,7 +170,7 @@ function saveConditionLines(): string[] {
   const now = conditions();
   return [
     ...(now.failCommits ? ['refused ("Fail commits" is on)'] : []),
-    ...(now.offline ? ['reported as saved, nothing stored; the package\'s frame is offline'] : []),
+    ...(now.offline ? ["reported as saved, nothing stored; the package's frame is offline"] : []),
     ...(now.sessionLost ? ['Commit "false" (error 101), Finish reported as saved but lost: the session has ended'] : []),
     ...(now.blockMs > 0 ? [`Commit and Finish block the page ${seconds(now.blockMs)} ("Slow LMS")`] : []),
   ];

@@ -73,6 +73,7 @@ function inspect(path) {
   } catch {
     return { problem: `"${path} --version" failed` };
   }
-  if (!/chrom(e|ium)/i.test(version)) return { problem: `"${path} --version" says ${JSON.stringify(version.slice(0, 60))}, not Chrome or Chromium` };
+  if (!/chrom(e|ium)/i.test(version))
+    return { problem: `"${path} --version" says ${JSON.stringify(version.slice(0, 60))}, not Chrome or Chromium` };
   return { version };
 }

@@ -38,7 +38,9 @@ export function defaultLanguageTexts(rootDir = process.cwd()) {
       for (const part of switches.values()) {
         const pack = `src/content/packs/${language}-${part}.ts`;
         if (!existsSync(path.join(rootDir, pack))) {
-          this.error(`content/config.json: defaultLanguage "${language}" has no texts in the code: ${pack} is missing (docs/languages.md, "Adding a language")`);
+          this.error(
+            `content/config.json: defaultLanguage "${language}" has no texts in the code: ${pack} is missing (docs/languages.md, "Adding a language")`,
+          );
         }
       }
     },

@@ -221,7 +221,10 @@ class Front {
       const body = await readBody(req);
       answer = await this.#route(method, resource, url.searchParams, req.headers, body, basePath);
     } catch (error) {
-      answer = error instanceof LrsError ? text(error.status, error.message) : text(500, `The LRS failed: ${error instanceof Error ? error.stack : error}`);
+      answer =
+        error instanceof LrsError
+          ? text(error.status, error.message)
+          : text(500, `The LRS failed: ${error instanceof Error ? error.stack : error}`);
     }
     const read = method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
     // A state document not there yet is an answer, not a failure.
@@ -229,7 +232,12 @@ class Front {
     if (resource !== null && resource !== 'preview/requests' && (!read || failed)) {
       this.#remember(method, resource, url.searchParams, answer);
     }
-    res.writeHead(answer.status, { ...answer.headers, ...CORS_HEADERS, 'X-Experience-API-Version': XAPI_VERSION, 'Cache-Control': 'no-store' });
+    res.writeHead(answer.status, {
+      ...answer.headers,
+      ...CORS_HEADERS,
+      'X-Experience-API-Version': XAPI_VERSION,
+      'Cache-Control': 'no-store',
+    });
     res.end(method === 'HEAD' || answer.status === 204 ? undefined : answer.body);
   }
 
@@ -253,7 +261,10 @@ class Front {
       return json(200, { instance: this.#instance, requests: this.#log.filter((entry) => entry.seq > after) });
     }
     if (resource !== 'statements' && resource !== 'activities/state') {
-      throw new LrsError(404, `${resource === null ? 'This path' : `/${resource}`} is not a resource of this LRS (it offers statements, activities/state and about below ${basePath}).`);
+      throw new LrsError(
+        404,
+        `${resource === null ? 'This path' : `/${resource}`} is not a resource of this LRS (it offers statements, activities/state and about below ${basePath}).`,
+      );
     }
     checkVersion(headers);
     if (!/^Basic\s+\S+$/i.test(header(headers, 'authorization')?.trim() ?? '')) {
@@ -341,7 +352,10 @@ class Front {
       if (since !== null && (!/^\d{4}-\d\d-\d\dT/.test(since) || Number.isNaN(sinceTime))) {
         throw new LrsError(400, `since must be an ISO 8601 timestamp, not "${since}".`);
       }
-      return json(200, documents.filter((doc) => sinceTime === null || doc.updated > sinceTime).map((doc) => doc.stateId));
+      return json(
+        200,
+        documents.filter((doc) => sinceTime === null || doc.updated > sinceTime).map((doc) => doc.stateId),
+      );
     }
 
     const label = `state "${stateId}"`;
@@ -356,7 +370,15 @@ class Front {
       };
     }
     const ifMatch = header(headers, 'if-match');
-    if (ifMatch !== undefined && (!existing || (ifMatch.trim() !== '*' && !ifMatch.split(',').map((tag) => tag.trim()).includes(existing.etag)))) {
+    if (
+      ifMatch !== undefined &&
+      (!existing ||
+        (ifMatch.trim() !== '*' &&
+          !ifMatch
+            .split(',')
+            .map((tag) => tag.trim())
+            .includes(existing.etag)))
+    ) {
       throw new LrsError(412, 'If-Match does not match the stored document.');
     }
     if (header(headers, 'if-none-match')?.trim() === '*' && existing) throw new LrsError(412, 'If-None-Match: * but the document exists.');
@@ -373,7 +395,8 @@ class Front {
       if (!isPlainObject(incoming)) throw new LrsError(400, `POST ${label}: only a JSON object (application/json) can be merged.`);
       if (existing) {
         const current = existing.contentType === 'application/json' ? parseJson(existing.content) : undefined;
-        if (!isPlainObject(current)) throw new LrsError(400, `POST ${label}: the stored document is not a JSON object, so nothing can be merged into it.`);
+        if (!isPlainObject(current))
+          throw new LrsError(400, `POST ${label}: the stored document is not a JSON object, so nothing can be merged into it.`);
         content = Buffer.from(JSON.stringify({ ...current, ...incoming }));
       }
     }
@@ -385,7 +408,12 @@ class Front {
       etag: `"${createHash('sha1').update(content).digest('hex')}"`,
       updated: Date.now(),
     });
-    return { status: 204, headers: {}, body: '', message: `${label} ${method === 'POST' ? 'merged' : 'stored'} (${type}, ${content.length} bytes)` };
+    return {
+      status: 204,
+      headers: {},
+      body: '',
+      message: `${label} ${method === 'POST' ? 'merged' : 'stored'} (${type}, ${content.length} bytes)`,
+    };
   }
 
   /**
@@ -503,7 +531,11 @@ function storedMessage(body) {
     return 'stored';
   }
   const statements = (Array.isArray(sent) ? sent : [sent]).filter(isPlainObject);
-  const tail = (/** @type {unknown} */ iri) => String(iri ?? '?').replace(/\/+$/, '').split(/[/#]/).at(-1);
+  const tail = (/** @type {unknown} */ iri) =>
+    String(iri ?? '?')
+      .replace(/\/+$/, '')
+      .split(/[/#]/)
+      .at(-1);
   return `${statements.length} statement(s) stored: ${statements.map((s) => `${tail(s.verb?.id)} ${tail(s.object?.id)}`).join('; ')}`;
 }
 

@@ -97,12 +97,20 @@ export const PACKAGES = [
  *   folder's files left out, and the packaged files not reachable from index.html (stale chunks?)
  */
 export async function buildPackages({
-  root = ROOT, webDir = 'dist/web', configFile = 'content/config.json', contentDir = 'content', packages = PACKAGES,
+  root = ROOT,
+  webDir = 'dist/web',
+  configFile = 'content/config.json',
+  contentDir = 'content',
+  packages = PACKAGES,
 } = {}) {
   const webPath = resolve(root, webDir);
   const webLabel = `${relative(root, webPath).replace(/\\/g, '/')}/`;
   const { files, leftOut } = await listWebFiles(webPath, webLabel);
-  const values = await readManifestTexts(await readConfig(resolve(root, configFile), configFile), resolve(root, contentDir), `${contentDir}/`);
+  const values = await readManifestTexts(
+    await readConfig(resolve(root, configFile), configFile),
+    resolve(root, contentDir),
+    `${contentDir}/`,
+  );
   const clash = packages.find((definition) => files.includes(definition.manifestName));
   if (clash) throw new PackagingError(`${webLabel}${clash.manifestName} clashes with the ${clash.label} manifest at the zip root.`);
   const contents = await Promise.all(files.map((file) => readFile(join(webPath, file))));
@@ -121,8 +129,13 @@ export async function buildPackages({
     // Structure checks need a well-formed manifest.
     if (problems.length === 0 && definition.check) problems.push(...definition.check(manifest, values));
     if (problems.length > 0) {
-      const against = definition.schema ? ` (schema: schemas/${definition.schema}/)` : ' (no official schema: checked for well-formedness and structure)';
-      errors.push(`${definition.manifestName} of ${zipName}, from ${definition.template}, is invalid${against}:`, ...problems.map((p) => `  ${p}`));
+      const against = definition.schema
+        ? ` (schema: schemas/${definition.schema}/)`
+        : ' (no official schema: checked for well-formedness and structure)';
+      errors.push(
+        `${definition.manifestName} of ${zipName}, from ${definition.template}, is invalid${against}:`,
+        ...problems.map((p) => `  ${p}`),
+      );
       continue;
     }
     const entries = /** @type {[string, Uint8Array][]} */ ([
@@ -142,11 +155,15 @@ async function main() {
   await mkdir(outDir, { recursive: true });
   for (const { zipName, zip, files, definition } of packages) {
     await writeFile(join(outDir, zipName), zip);
-    console.log(`dist/${zipName}: ${definition.label}, ${definition.manifestName} + ${files.length} file${files.length === 1 ? '' : 's'}, ${(zip.length / 1024).toFixed(1)} KiB`);
+    console.log(
+      `dist/${zipName}: ${definition.label}, ${definition.manifestName} + ${files.length} file${files.length === 1 ? '' : 's'}, ${(zip.length / 1024).toFixed(1)} KiB`,
+    );
   }
   if (leftOut.length > 0) console.log(`left out of the zips: ${leftOut.join(', ')}`);
   for (const file of unreachable) {
-    console.warn(`warning: dist/web/${file} is in the zips, but nothing reachable from index.html mentions it (left over from an earlier build? empty dist/web/ before rollup)`);
+    console.warn(
+      `warning: dist/web/${file} is in the zips, but nothing reachable from index.html mentions it (left over from an earlier build? empty dist/web/ before rollup)`,
+    );
   }
 }
 

@@ -130,9 +130,7 @@ async function main() {
   let sources;
   try {
     if (lrsMode) {
-      sources = [
-        await core.readLrs({ endpoint: values.lrs, auth: values.auth, activity: values.activity, since: values.since, limit }),
-      ];
+      sources = [await core.readLrs({ endpoint: values.lrs, auth: values.auth, activity: values.activity, since: values.since, limit })];
     } else {
       const files = [];
       for (const file of positionals) {

@@ -37,9 +37,7 @@ async function loadSchemas(kind) {
   const entryName = ENTRY_SCHEMAS[kind];
   const dir = `${SCHEMA_ROOT}${kind}/`;
   const names = (await readdir(dir)).filter((name) => /\.(xsd|dtd)$/.test(name)).sort();
-  const files = await Promise.all(
-    names.map(async (fileName) => ({ fileName, contents: await readFile(dir + fileName, 'utf8') })),
-  );
+  const files = await Promise.all(names.map(async (fileName) => ({ fileName, contents: await readFile(dir + fileName, 'utf8') })));
   const entry = files.find((file) => file.fileName === entryName);
   if (!entry) throw new Error(`schemas/${kind}/${entryName} is missing`);
   return { entry, preload: files.filter((file) => file !== entry) };
@@ -54,9 +52,7 @@ async function loadSchemas(kind) {
 export async function checkWellFormed(xmlText) {
   const result = await validateXML({ xml: { fileName: 'manifest.xml', contents: xmlText }, normalization: 'c14n' });
   if (result.valid) return [];
-  const errors = result.errors.map((error) =>
-    error.loc ? `line ${error.loc.lineNumber}: ${error.message}` : error.rawMessage,
-  );
+  const errors = result.errors.map((error) => (error.loc ? `line ${error.loc.lineNumber}: ${error.message}` : error.rawMessage));
   return errors.length > 0 ? errors : [result.rawOutput.trim() || 'not well-formed, without a message from xmllint'];
 }
 
@@ -81,9 +77,7 @@ export async function validateManifest(xmlText, kind) {
     preload,
   });
   if (result.valid) return [];
-  const errors = result.errors.map((error) =>
-    error.loc ? `line ${error.loc.lineNumber}: ${error.message}` : error.rawMessage,
-  );
+  const errors = result.errors.map((error) => (error.loc ? `line ${error.loc.lineNumber}: ${error.message}` : error.rawMessage));
   // A document libxml2 cannot parse may come back invalid without parsed errors.
   return errors.length > 0 ? errors : [result.rawOutput.trim() || 'invalid, without a message from xmllint'];
 }

@@ -37,10 +37,14 @@ export function patchScorm12Manifest(xml, values, files, source) {
     return found[0];
   };
   const manifests = elementsNamed(document, 'manifest');
-  exactlyOne(manifests.filter((manifest) => manifest.hasAttribute('identifier')), '<manifest identifier="…">')
-    .setAttribute('identifier', values.identifier);
-  exactlyOne(manifests.filter((manifest) => manifest.hasAttribute('version')), '<manifest version="…">')
-    .setAttribute('version', values.version);
+  exactlyOne(
+    manifests.filter((manifest) => manifest.hasAttribute('identifier')),
+    '<manifest identifier="…">',
+  ).setAttribute('identifier', values.identifier);
+  exactlyOne(
+    manifests.filter((manifest) => manifest.hasAttribute('version')),
+    '<manifest version="…">',
+  ).setAttribute('version', values.version);
   exactlyOne(titlesOf(document, 'organization'), '<organization> with a <title>').textContent = values.title;
   exactlyOne(titlesOf(document, 'item'), '<item> with a <title>').textContent = values.title;
 
@@ -60,5 +64,7 @@ export function patchScorm12Manifest(xml, values, files, source) {
  * @returns {XmlElement[]}
  */
 function titlesOf(document, parent) {
-  return elementsNamed(document, parent).flatMap((element) => Array.from(element.children).find((child) => child.localName === 'title') ?? []);
+  return elementsNamed(document, parent).flatMap(
+    (element) => Array.from(element.children).find((child) => child.localName === 'title') ?? [],
+  );
 }

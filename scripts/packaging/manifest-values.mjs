@@ -26,7 +26,9 @@ export async function readConfig(path, label) {
     if (!values[key]?.trim()) throw new PackagingError(`${label}: "${key}" must be a non-empty string.`);
   }
   if (!/^[A-Za-z_][\w.-]*$/.test(values.identifier)) {
-    throw new PackagingError(`${label}: "identifier" must be letters, digits, "-", "_" or "." (an XML ID and a file name), not "${values.identifier}".`);
+    throw new PackagingError(
+      `${label}: "identifier" must be letters, digits, "-", "_" or "." (an XML ID and a file name), not "${values.identifier}".`,
+    );
   }
   return values;
 }
@@ -68,7 +70,14 @@ export async function readManifestTexts(values, contentDir, label) {
   }
   const tag = languageTag(language);
   /** @type {Record<string, string>} */
-  const out = { ...values, lang: tag, description, [`lang@${tag}`]: tag, [`title@${tag}`]: values.title, [`description@${tag}`]: description };
+  const out = {
+    ...values,
+    lang: tag,
+    description,
+    [`lang@${tag}`]: tag,
+    [`title@${tag}`]: values.title,
+    [`description@${tag}`]: description,
+  };
   const tags = [tag];
   const others = (await readdir(contentDir, { withFileTypes: true }).catch(() => []))
     .filter((entry) => entry.isDirectory() && /^[a-z]{2}(?:-[A-Z]{2})?$/.test(entry.name) && entry.name !== language)
@@ -78,11 +87,17 @@ export async function readManifestTexts(values, contentDir, label) {
     if (!existsSync(join(contentDir, other, 'intro.json'))) continue;
     const texts = await readIntro(contentDir, other, label, false);
     if (!texts.title || !texts.description) {
-      throw new PackagingError(`${label}${other}/intro.json: needs a title and intro.paragraphs ending with a text (the package description).`);
+      throw new PackagingError(
+        `${label}${other}/intro.json: needs a title and intro.paragraphs ending with a text (the package description).`,
+      );
     }
     const otherTag = languageTag(other);
     tags.push(otherTag);
-    Object.assign(out, { [`lang@${otherTag}`]: otherTag, [`title@${otherTag}`]: texts.title, [`description@${otherTag}`]: texts.description });
+    Object.assign(out, {
+      [`lang@${otherTag}`]: otherTag,
+      [`title@${otherTag}`]: texts.title,
+      [`description@${otherTag}`]: texts.description,
+    });
   }
   return { ...out, languages: tags.join(' ') };
 }

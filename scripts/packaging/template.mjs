@@ -40,7 +40,7 @@ export function fillTemplate(template, values, files, source) {
     insertFileElements(/** @type {XmlElement} */ (text.parentNode), text, files, text.data.slice(0, at));
     text.replaceData(0, at + FILES.length, '');
   }
-  const tags = (typeof values.languages === 'string' && values.languages.trim() ? values.languages : values.lang ?? '').split(/\s+/);
+  const tags = (typeof values.languages === 'string' && values.languages.trim() ? values.languages : (values.lang ?? '')).split(/\s+/);
   for (const element of nodes.filter(holdsEach)) writePerLanguage(/** @type {XmlElement} */ (element), tags, values);
   replaceInTexts(document, PLACEHOLDER, (placeholder, key) => {
     if (!Object.hasOwn(values, key)) {

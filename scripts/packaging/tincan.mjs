@@ -28,7 +28,8 @@ export function checkTincan(xml, values) {
     return [`not well-formed XML: ${error instanceof Error ? error.message : error}`];
   }
   const root = document.documentElement;
-  if (root?.localName !== 'tincan' || elementsNamed(document, 'tincan').length !== 1) problems.push('the root element must be one <tincan>.');
+  if (root?.localName !== 'tincan' || elementsNamed(document, 'tincan').length !== 1)
+    problems.push('the root element must be one <tincan>.');
   else if (root.namespaceURI !== TINCAN_NAMESPACE) problems.push(`<tincan> must have xmlns="${TINCAN_NAMESPACE}".`);
   if (elementsNamed(document, 'activities').length !== 1) problems.push('there must be exactly one <activities>.');
   const activities = elementsNamed(document, 'activity');

@@ -10,9 +10,7 @@ import { PackagingError } from './packaging-error.mjs';
  * @param {string} path relative, forward slashes
  */
 export const isPackaged = (path) =>
-  !path.split('/').some((segment) => segment.startsWith('.')) &&
-  !/\.map$/i.test(path) &&
-  !/(^|\/)(preview|tests?)([./_-]|$)/i.test(path);
+  !path.split('/').some((segment) => segment.startsWith('.')) && !/\.map$/i.test(path) && !/(^|\/)(preview|tests?)([./_-]|$)/i.test(path);
 
 /**
  * @param {string} dir absolute path

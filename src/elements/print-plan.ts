@@ -29,9 +29,7 @@ export function printPlan(plan: Plan, formatDate: (iso: string) => string): Temp
 }
 
 function learnerText(text: string): TemplateResult {
-  return text.trim() === ''
-    ? html`<p class="learner empty">${texts.ui.print.empty}</p>`
-    : html`<p class="learner">${text}</p>`;
+  return text.trim() === '' ? html`<p class="learner empty">${texts.ui.print.empty}</p>` : html`<p class="learner">${text}</p>`;
 }
 
 function printActions(plan: Plan, formatDate: (iso: string) => string): TemplateResult {

@@ -10,9 +10,7 @@ import type { RichText } from '../content/types.js';
  */
 export function richText(text: RichText): TemplateResult {
   return html`${text.map((segment) =>
-    typeof segment === 'string'
-      ? segment
-      : externalLink(segment.href, segment.text, { hreflang: segment.hreflang, lang: segment.lang }),
+    typeof segment === 'string' ? segment : externalLink(segment.href, segment.text, { hreflang: segment.hreflang, lang: segment.lang }),
   )}`;
 }
 
@@ -41,19 +39,19 @@ export function paragraphs(texts: ReadonlyArray<string>): TemplateResult {
   return html`${texts.map((text) => html`<p>${text}</p>`)}`;
 }
 
-export function bulletList(
-  items: ReadonlyArray<{ text: RichText; items?: ReadonlyArray<RichText> }>,
-): TemplateResult {
+export function bulletList(items: ReadonlyArray<{ text: RichText; items?: ReadonlyArray<RichText> }>): TemplateResult {
   return html`<ul>
     ${items.map(
       (item) =>
         html`<li>
           ${richText(item.text)}
-          ${item.items
-            ? html`<ul>
-                ${item.items.map((sub) => html`<li>${richText(sub)}</li>`)}
-              </ul>`
-            : nothing}
+          ${
+            item.items
+              ? html`<ul>
+                  ${item.items.map((sub) => html`<li>${richText(sub)}</li>`)}
+                </ul>`
+              : nothing
+          }
         </li>`,
     )}
   </ul>`;

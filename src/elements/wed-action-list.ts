@@ -92,18 +92,18 @@ export class WedActionList extends LitElement {
     const { ui } = texts;
     const { announcement } = this;
     return html`
-      ${this.actions.length === 0
-        ? html`<p class="empty">${this.readOnly ? ui.plan.noActionsReadOnly : ui.plan.noActions}</p>`
-        : html`<ol aria-label=${ui.plan.actionsLabel}>
-            ${repeat(
-              this.actions,
-              (action) => action.id,
-              (action, index) => this.#renderAction(action, index + 1),
-            )}
-          </ol>`}
-      ${this.readOnly || this.full
-        ? nothing
-        : html`<button type="button" class="add" @click=${this.#add}>${ui.plan.addAction}</button>`}
+      ${
+        this.actions.length === 0
+          ? html`<p class="empty">${this.readOnly ? ui.plan.noActionsReadOnly : ui.plan.noActions}</p>`
+          : html`<ol aria-label=${ui.plan.actionsLabel}>
+              ${repeat(
+                this.actions,
+                (action) => action.id,
+                (action, index) => this.#renderAction(action, index + 1),
+              )}
+            </ol>`
+      }
+      ${this.readOnly || this.full ? nothing : html`<button type="button" class="add" @click=${this.#add}>${ui.plan.addAction}</button>`}
       <p class="visually-hidden" role="status">
         ${keyed(
           this.#announcements,
@@ -133,11 +133,13 @@ export class WedActionList extends LitElement {
         .value=${action.date}
         @input=${(event: InputEvent) => this.#update(action.id, { date: inputValue(event) })}
       />
-      ${this.readOnly
-        ? nothing
-        : html`<button type="button" @click=${() => this.#remove(action.id, number - 1)}>
-            ${format(ui.plan.removeAction, { number })}
-          </button>`}
+      ${
+        this.readOnly
+          ? nothing
+          : html`<button type="button" @click=${() => this.#remove(action.id, number - 1)}>
+              ${format(ui.plan.removeAction, { number })}
+            </button>`
+      }
     </li>`;
   }
 

@@ -80,25 +80,18 @@ export class WedAnalysisScreen extends ScreenElement {
       <h1 data-screen-heading tabindex="-1">${intro.heading}</h1>
       ${paragraphs(intro.paragraphs)}
       <wed-pillar-profile .answers=${this.state.answers}></wed-pillar-profile>
-      ${attention.map((result) => this.#renderAttentionPillar(result))}
-      ${analysis.suggestChoosePillar ? this.#renderChoice() : nothing}
-      ${folded.length > 0
-        ? html`<section>
-            <h2>${ui.analysis.foldedPillarsHeading}</h2>
-            ${folded.map((result) => this.#renderFoldedPillar(pillarById(result.id, texts.assessment)))}
-          </section>`
-        : nothing}
+      ${attention.map((result) => this.#renderAttentionPillar(result))} ${analysis.suggestChoosePillar ? this.#renderChoice() : nothing}
+      ${
+        folded.length > 0
+          ? html`<section>
+              <h2>${ui.analysis.foldedPillarsHeading}</h2>
+              ${folded.map((result) => this.#renderFoldedPillar(pillarById(result.id, texts.assessment)))}
+            </section>`
+          : nothing
+      }
       <div class="actions">
-        <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'statements' })}>
-          ${ui.app.previous}
-        </button>
-        <button
-          type="button"
-          class="primary"
-          @click=${() => this.emit({ type: 'go-to', screen: 'plan' })}
-        >
-          ${ui.app.next}
-        </button>
+        <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'statements' })}>${ui.app.previous}</button>
+        <button type="button" class="primary" @click=${() => this.emit({ type: 'go-to', screen: 'plan' })}>${ui.app.next}</button>
       </div>`;
   }
 
@@ -115,11 +108,13 @@ export class WedAnalysisScreen extends ScreenElement {
             const answer = this.state.answers[id];
             return html`<li data-statement=${id}>
               ${statementById(id, texts.assessment).statement.text}
-              ${answer
-                ? html`<span class="answer"
-                    >(${format(ui.analysis.yourAnswer, { answer: scaleOption(answer, texts.assessment).label })})</span
-                  >`
-                : nothing}
+              ${
+                answer
+                  ? html`<span class="answer"
+                      >(${format(ui.analysis.yourAnswer, { answer: scaleOption(answer, texts.assessment).label })})</span
+                    >`
+                  : nothing
+              }
             </li>`;
           })}
         </ul>
@@ -130,11 +125,8 @@ export class WedAnalysisScreen extends ScreenElement {
 
   #renderFoldedPillar(pillar: Pillar) {
     return html`<details data-pillar=${pillar.id}>
-      <summary>
-        ${format(texts.ui.analysis.showAdvice, { number: pillar.number, question: pillar.question })}
-      </summary>
-      ${pillar.analysisHeading ? html`<p class="label">${pillar.analysisHeading}</p>` : nothing}
-      ${this.#renderAdvice(pillar)}
+      <summary>${format(texts.ui.analysis.showAdvice, { number: pillar.number, question: pillar.question })}</summary>
+      ${pillar.analysisHeading ? html`<p class="label">${pillar.analysisHeading}</p>` : nothing} ${this.#renderAdvice(pillar)}
     </details>`;
   }
 

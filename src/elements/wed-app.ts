@@ -195,10 +195,7 @@ export class WedApp extends LitElement {
         <wed-notices .notices=${this.notices.filter((notice) => !SAVING_NOTICES.has(notice))}></wed-notices>
         <main>${this.#renderScreen(this.shownScreen ?? this.appState.screen)}</main>
         <footer>${this.#footerNote()}</footer>
-        <wed-notices
-          class="saving"
-          .notices=${this.notices.filter((notice) => SAVING_NOTICES.has(notice))}
-        ></wed-notices>
+        <wed-notices class="saving" .notices=${this.notices.filter((notice) => SAVING_NOTICES.has(notice))}></wed-notices>
       </div>
       <wed-print-report .state=${this.appState}></wed-print-report>`;
   }
@@ -244,12 +241,7 @@ export class WedApp extends LitElement {
           .textSpace=${this.mode === 'scorm12' ? this.textSpace : null}
         ></wed-plan-screen>`;
       case 'done':
-        return html`<wed-done-screen
-          data-screen
-          .state=${s}
-          .readOnly=${readOnly}
-          .canExit=${this.exitUrl !== null}
-        ></wed-done-screen>`;
+        return html`<wed-done-screen data-screen .state=${s} .readOnly=${readOnly} .canExit=${this.exitUrl !== null}></wed-done-screen>`;
     }
   }
 

@@ -24,22 +24,14 @@ export class WedDoneScreen extends ScreenElement {
       <p>${this.readOnly ? ui.done.textReadOnly : ui.done.text}</p>
       <h2>${ui.done.summaryHeading}</h2>
       <wed-pillar-profile .answers=${this.state.answers}></wed-pillar-profile>
-      <p>
-        ${attention.length > 0
-          ? format(ui.done.attentionPillars, { pillars: attention.join(', ') })
-          : ui.done.noAttentionPillars}
-      </p>
+      <p>${attention.length > 0 ? format(ui.done.attentionPillars, { pillars: attention.join(', ') }) : ui.done.noAttentionPillars}</p>
       <p>${format(ui.done.actionsCount, { count: this.state.plan.actions.length })}</p>
       <div class="actions">
         <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'plan' })}>
           ${this.readOnly ? ui.done.viewPlan : ui.done.backToPlan}
         </button>
         <button type="button" class="primary" @click=${() => window.print()}>${ui.plan.print}</button>
-        ${this.canExit
-          ? html`<button type="button" @click=${() => this.dispatchEvent(new ExitEvent())}>
-              ${ui.done.exit}
-            </button>`
-          : nothing}
+        ${this.canExit ? html`<button type="button" @click=${() => this.dispatchEvent(new ExitEvent())}>${ui.done.exit}</button>` : nothing}
       </div>
     `;
   }

@@ -44,9 +44,7 @@ export class WedIntroScreen extends ScreenElement {
       ${paragraphs(intro.paragraphs)}
       <h2>${intro.stepsHeading}</h2>
       <ol>
-        ${intro.steps.map(
-          (step) => html`<li><span class="step-label">${step.label}</span>${step.text}</li>`,
-        )}
+        ${intro.steps.map((step) => html`<li><span class="step-label">${step.label}</span>${step.text}</li>`)}
       </ol>
       ${renderQuote(intro.quote)}
       <section class="source" aria-labelledby="source-heading">
@@ -54,11 +52,7 @@ export class WedIntroScreen extends ScreenElement {
         <p>${richText(intro.source)}</p>
       </section>
       <div class="actions">
-        <button
-          type="button"
-          class="primary"
-          @click=${() => this.emit({ type: 'go-to', screen: resuming ? this.state.reached : 'video' })}
-        >
+        <button type="button" class="primary" @click=${() => this.emit({ type: 'go-to', screen: resuming ? this.state.reached : 'video' })}>
           ${this.#startText(resuming)}
         </button>
       </div>

@@ -6,7 +6,6 @@ import { DismissNoticeEvent, NoticeActionEvent } from './events.js';
 import { ACTION, LASTING, NOTICE_TEXT, type NoticeId } from './notices.js';
 import { TextsController } from './texts-controller.js';
 
-
 /**
  * Non-blocking messages. The status region stays in the DOM so screen readers
  * hear additions. Asks the app to dismiss a notice (DismissNoticeEvent) or to
@@ -54,14 +53,18 @@ export class WedNotices extends LitElement {
           const action = ACTION[notice];
           return html`<li>
             <p>${ui.app[NOTICE_TEXT[notice]]}</p>
-            ${action
-              ? html`<button type="button" @click=${() => this.dispatchEvent(new NoticeActionEvent(notice))}>${ui.app[action]}</button>`
-              : nothing}
-            ${LASTING.has(notice)
-              ? nothing
-              : html`<button type="button" @click=${() => this.dispatchEvent(new DismissNoticeEvent(notice))}>
-                  ${ui.app.dismissNotice}
-                </button>`}
+            ${
+              action
+                ? html`<button type="button" @click=${() => this.dispatchEvent(new NoticeActionEvent(notice))}>${ui.app[action]}</button>`
+                : nothing
+            }
+            ${
+              LASTING.has(notice)
+                ? nothing
+                : html`<button type="button" @click=${() => this.dispatchEvent(new DismissNoticeEvent(notice))}>
+                    ${ui.app.dismissNotice}
+                  </button>`
+            }
           </li>`;
         })}
       </ul>

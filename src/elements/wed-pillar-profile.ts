@@ -107,19 +107,20 @@ export class WedPillarProfile extends LitElement {
     const score = pillarScore(this.answers, pillar.id);
     const attention = needsAttention(this.answers, pillar.id);
     const { ui } = texts;
-    const scoreText =
-      score === null ? ui.analysis.scoreIncomplete : format(ui.analysis.score, { score });
+    const scoreText = score === null ? ui.analysis.scoreIncomplete : format(ui.analysis.score, { score });
     const showTag = attention || score !== null;
     // The hidden separators make a screen reader read "name, score, tag" as one sentence.
     return html`<li>
       <span class="name">${pillar.name}</span><span class="visually-hidden">, </span>
       <span class="score">${scoreText}</span>
-      ${showTag
-        ? html`<span class="visually-hidden">, </span
-            ><span class="tag ${attention ? 'attention' : 'ok'}"
-              >${attention ? ui.analysis.needsAttention : ui.analysis.noAttention}</span
-            >`
-        : nothing}
+      ${
+        showTag
+          ? html`<span class="visually-hidden">, </span
+              ><span class="tag ${attention ? 'attention' : 'ok'}"
+                >${attention ? ui.analysis.needsAttention : ui.analysis.noAttention}</span
+              >`
+          : nothing
+      }
       <svg aria-hidden="true" focusable="false" viewBox="0 0 100 1" preserveAspectRatio="none">
         <rect class="track" width="100" height="1"></rect>
         <rect class="fill" width=${score ?? 0} height="1"></rect>

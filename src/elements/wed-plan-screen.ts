@@ -93,18 +93,12 @@ export class WedPlanScreen extends ScreenElement {
       <h1 data-screen-heading tabindex="-1">${plan.heading}</h1>
       <p class="subheading">${plan.subheading}</p>
       ${paragraphs(plan.paragraphs)}
-      ${this.readOnly
-        ? html`<p class="read-only">${ui.plan.readOnly}</p>`
-        : html`<p class="autosave">${ui.plan.autosave}</p>`}
+      ${this.readOnly ? html`<p class="read-only">${ui.plan.readOnly}</p>` : html`<p class="autosave">${ui.plan.autosave}</p>`}
       ${this.textSpace === null || this.readOnly ? nothing : html`<wed-text-space .remaining=${this.textSpace}></wed-text-space>`}
       ${this.#textQuestion(question('q1'), 'improvement', values.improvement)}
       <section class="question">
         ${questionHeading(question('q2'))} ${help(question('q2'))}
-        <wed-action-list
-          .actions=${values.actions}
-          .readOnly=${this.readOnly}
-          .full=${this.#full}
-        ></wed-action-list>
+        <wed-action-list .actions=${values.actions} .readOnly=${this.readOnly} .full=${this.#full}></wed-action-list>
       </section>
       ${this.#textQuestion(question('q3'), 'needs', values.needs)}
       <section class="question">
@@ -131,9 +125,7 @@ export class WedPlanScreen extends ScreenElement {
       <div class="actions">
         <button type="button" class="print" @click=${() => window.print()}>${ui.plan.print}</button>
         <button type="button" class="calendar" @click=${this.#downloadCalendar}>${ui.plan.calendar}</button>
-        <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'analysis' })}>
-          ${ui.app.previous}
-        </button>
+        <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'analysis' })}>${ui.app.previous}</button>
         ${this.#forward()}
       </div>
     `;

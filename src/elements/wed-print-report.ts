@@ -161,9 +161,7 @@ export class WedPrintReport extends LitElement {
     const { pillars } = analyse(this.state.answers);
     const chosen = this.state.chosenPillar ? pillarById(this.state.chosenPillar, texts.assessment) : undefined;
     const { assessment, ui } = texts;
-    const shown = assessment.pillars.filter(
-      (pillar) => pillar === chosen || pillars.some((p) => p.id === pillar.id && p.needsAttention),
-    );
+    const shown = assessment.pillars.filter((pillar) => pillar === chosen || pillars.some((p) => p.id === pillar.id && p.needsAttention));
     return html`
       <wed-pillar-profile heading-level="3" .answers=${this.state.answers}></wed-pillar-profile>
       ${chosen ? html`<p>${format(ui.print.chosenPillar, { pillar: pillarName(chosen) })}</p>` : nothing}
@@ -171,14 +169,16 @@ export class WedPrintReport extends LitElement {
         const disagreed = pillars.find((p) => p.id === pillar.id)?.disagreed ?? [];
         return html`
           <h3>${pillarName(pillar)}</h3>
-          ${disagreed.length > 0
-            ? html`<p>${ui.analysis.disagreedIntro}</p>
-                <ul>
-                  ${pillar.statements
-                    .filter((statement) => disagreed.includes(statement.id))
-                    .map((statement) => html`<li>${statement.text}</li>`)}
-                </ul>`
-            : nothing}
+          ${
+            disagreed.length > 0
+              ? html`<p>${ui.analysis.disagreedIntro}</p>
+                  <ul>
+                    ${pillar.statements
+                      .filter((statement) => disagreed.includes(statement.id))
+                      .map((statement) => html`<li>${statement.text}</li>`)}
+                  </ul>`
+              : nothing
+          }
           <h4>${pillar.recommendationsHeading}</h4>
           ${paragraphs(pillar.recommendationsIntro)} ${bulletList(pillar.recommendations)}
           <h4>${pillar.tipsHeading}</h4>

@@ -131,29 +131,35 @@ export class WedStatement extends LitElement {
     return html`<fieldset class=${this.invalid ? 'invalid' : ''} aria-describedby=${ifDefined(this.invalid ? 'error' : undefined)}>
       <legend>
         <span class="number">${format(ui.statements.statementNumber, { number: this.number })}</span>
-        ${statement.text}${statement.footnote
-          ? html`<span aria-hidden="true">${ui.statements.footnoteMarker}</span
-              ><span class="visually-hidden"> (${ui.statements.footnoteLabel}: ${statement.footnote})</span>`
-          : nothing}
+        ${statement.text}${
+          statement.footnote
+            ? html`<span aria-hidden="true">${ui.statements.footnoteMarker}</span
+                ><span class="visually-hidden"> (${ui.statements.footnoteLabel}: ${statement.footnote})</span>`
+            : nothing
+        }
       </legend>
-      ${this.invalid
-        ? html`<p class="error-message" id="error">
-            <span class="visually-hidden">${ui.statements.errorPrefix} </span>${format(ui.statements.chooseAnswer, { number: this.number })}
-          </p>`
-        : nothing}
+      ${
+        this.invalid
+          ? html`<p class="error-message" id="error">
+              <span class="visually-hidden">${ui.statements.errorPrefix} </span
+              >${format(ui.statements.chooseAnswer, { number: this.number })}
+            </p>`
+          : nothing
+      }
       <div class="options">
         ${assessment.scale.map(
-          (option) => html`<label>
-            <input
-              type="radio"
-              name=${statement.id}
-              value=${option.id}
-              .checked=${this.answer === option.id}
-              ?disabled=${this.disabled}
-              @change=${() => this.#choose(option.id)}
-            />
-            ${option.label}
-          </label>`,
+          (option) =>
+            html`<label>
+              <input
+                type="radio"
+                name=${statement.id}
+                value=${option.id}
+                .checked=${this.answer === option.id}
+                ?disabled=${this.disabled}
+                @change=${() => this.#choose(option.id)}
+              />
+              ${option.label}
+            </label>`,
         )}
       </div>
     </fieldset>`;

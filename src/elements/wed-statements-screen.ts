@@ -59,26 +59,27 @@ export class WedStatementsScreen extends ScreenElement {
     const answered = answeredCount(this.state.answers);
     const errors = this.refused ? this.#openStatements().map((id) => this.#error(id)) : [];
     return html`
-      ${errors.length
-        ? html`<wed-error-summary
-            .heading=${ui.statements.errorSummaryHeading}
-            .errors=${errors}
-            .titlePrefix=${ui.statements.errorPrefix}
-          ></wed-error-summary>`
-        : nothing}
+      ${
+        errors.length
+          ? html`<wed-error-summary
+              .heading=${ui.statements.errorSummaryHeading}
+              .errors=${errors}
+              .titlePrefix=${ui.statements.errorPrefix}
+            ></wed-error-summary>`
+          : nothing
+      }
       <p class="label">${statements.label}</p>
       <h1 data-screen-heading tabindex="-1">${statements.heading}</h1>
-      ${paragraphs(statements.paragraphs)}
-      ${assessment.pillars.map((pillar) => this.#renderPillar(pillar))}
+      ${paragraphs(statements.paragraphs)} ${assessment.pillars.map((pillar) => this.#renderPillar(pillar))}
       ${renderQuote(statements.quote)}
-      <p class="counter" aria-live="polite">
-        ${format(ui.statements.counter, { answered, total: STATEMENT_IDS.length })}
-      </p>
+      <p class="counter" aria-live="polite">${format(ui.statements.counter, { answered, total: STATEMENT_IDS.length })}</p>
       <div class="actions">
         <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'video' })}>${ui.app.previous}</button>
-        ${this.readOnly && !allAnswered(this.state.answers)
-          ? nothing
-          : html`<button type="button" class="primary" @click=${this.#continue}>${ui.app.next}</button>`}
+        ${
+          this.readOnly && !allAnswered(this.state.answers)
+            ? nothing
+            : html`<button type="button" class="primary" @click=${this.#continue}>${ui.app.next}</button>`
+        }
       </div>
     `;
   }

@@ -90,9 +90,9 @@ export class WedStepper extends LitElement {
         aria-current=${current ? 'step' : nothing}
         @click=${() => this.dispatchEvent(new StoreActionEvent({ type: 'go-to', screen }))}
       >
-        ${status === 'done' ? html`<span class="mark" aria-hidden="true">✓</span>` : nothing}${name}${status === 'done'
-          ? html`<span class="visually-hidden">, ${ui.app.stepStatusDone}</span>`
-          : nothing}
+        ${status === 'done' ? html`<span class="mark" aria-hidden="true">✓</span>` : nothing}${name}${
+          status === 'done' ? html`<span class="visually-hidden">, ${ui.app.stepStatusDone}</span>` : nothing
+        }
       </button>
     </li>`;
   }

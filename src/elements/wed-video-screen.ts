@@ -61,27 +61,31 @@ export class WedVideoScreen extends ScreenElement {
       ${paragraphs(video.paragraphs)}
       <p>${video.clickPrompt}</p>
       <div class="player">
-        ${this.playing
-          ? html`<iframe
-              src=${`${config.video.embedUrl}?autoplay=1&rel=0`}
-              title=${ui.video.iframeTitle}
-              allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-              referrerpolicy="strict-origin-when-cross-origin"
-            ></iframe>`
-          : html`<button type="button" class="poster" aria-describedby="privacy-note" @click=${this.#play}>
-              ${illustration}<span>${ui.video.play}</span>
-            </button>`}
+        ${
+          this.playing
+            ? html`<iframe
+                src=${`${config.video.embedUrl}?autoplay=1&rel=0`}
+                title=${ui.video.iframeTitle}
+                allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+                referrerpolicy="strict-origin-when-cross-origin"
+              ></iframe>`
+            : html`<button type="button" class="poster" aria-describedby="privacy-note" @click=${this.#play}>
+                ${illustration}<span>${ui.video.play}</span>
+              </button>`
+        }
       </div>
       <p class="note" id="privacy-note">${ui.video.privacyNote}</p>
       <p>${externalLink(config.video.watchUrl, ui.video.fallbackLink)}</p>
       <p>${richText(video.readingTip)}</p>
       <div class="actions">
         <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'intro' })}>${ui.app.previous}</button>
-        ${this.readOnly && !this.state.videoWatched
-          ? nothing
-          : html`<button type="button" class="primary" @click=${this.#continue}>
-              ${this.state.videoWatched ? ui.app.next : ui.video.watched}
-            </button>`}
+        ${
+          this.readOnly && !this.state.videoWatched
+            ? nothing
+            : html`<button type="button" class="primary" @click=${this.#continue}>
+                ${this.state.videoWatched ? ui.app.next : ui.video.watched}
+              </button>`
+        }
       </div>
     `;
   }

@@ -4,12 +4,7 @@
  * learner is asked which pillar they still want to work on.
  */
 import { PILLAR_IDS, type PillarId, type StatementId } from '../content/types.js';
-import {
-  allAnswered,
-  disagreedStatements,
-  pillarScore,
-  type Answers,
-} from './scoring.js';
+import { allAnswered, disagreedStatements, pillarScore, type Answers } from './scoring.js';
 
 /**
  * "Vrijwel alle" (nearly all) agree: with one disagreement in twelve the
@@ -54,7 +49,6 @@ export function analyse(answers: Answers): Analysis {
   return {
     pillars,
     disagreementCount,
-    suggestChoosePillar:
-      allAnswered(answers) && disagreementCount <= NEARLY_ALL_AGREE_MAX_DISAGREEMENTS,
+    suggestChoosePillar: allAnswered(answers) && disagreementCount <= NEARLY_ALL_AGREE_MAX_DISAGREEMENTS,
   };
 }

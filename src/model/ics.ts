@@ -83,7 +83,10 @@ function nextDay(date: string): string {
 
 /** UTC DATE-TIME, e.g. 20250301T091500Z. */
 function icsTimestamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /**
@@ -96,13 +99,7 @@ function icsTimestamp(now: Date): string {
 export function buildIcs(events: readonly IcsEvent[], options: IcsOptions): string {
   if (events.length === 0) throw new RangeError('buildIcs needs at least one event');
   const stamp = icsTimestamp(options.now);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${escapeText(options.productId)}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-  ];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${escapeText(options.productId)}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   events.forEach((event, index) => {
     if (!isIsoDate(event.date)) throw new RangeError(`Not a yyyy-mm-dd date: ${event.date}`);
     lines.push(

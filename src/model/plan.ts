@@ -8,9 +8,7 @@ export type PlanTextChanges = Partial<Pick<Plan, 'improvement' | 'needs' | 'time
 export type ActionChanges = Partial<Pick<PlanAction, 'text' | 'date'>>;
 
 /** A date for the calendar: the plan's own date or an action's. */
-export type PlanDate =
-  | { kind: 'plan'; date: string; text: string }
-  | { kind: 'action'; date: string; text: string; actionId: string };
+export type PlanDate = { kind: 'plan'; date: string; text: string } | { kind: 'action'; date: string; text: string; actionId: string };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -20,9 +18,7 @@ export function isIsoDate(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**

@@ -3,13 +3,7 @@
  * statement ids, the value of each answer and the 0–100 scores coordinators
  * see in their reports. Works on ids only.
  */
-import {
-  ANSWER_IDS,
-  PILLAR_IDS,
-  type AnswerId,
-  type PillarId,
-  type StatementId,
-} from '../content/types.js';
+import { ANSWER_IDS, PILLAR_IDS, type AnswerId, type PillarId, type StatementId } from '../content/types.js';
 
 export type Answers = Partial<Record<StatementId, AnswerId>>;
 export type AnswerValue = 1 | 2 | 3 | 4;

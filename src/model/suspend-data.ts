@@ -190,8 +190,7 @@ export async function decodeSuspendData(text: string | null | undefined): Promis
   if (!text.startsWith(MARKER)) return { ok: false, reason: 'unsupported-version' };
   const match = FORMAT.exec(text);
   if (!match) return { ok: false, reason: 'invalid' };
-  const [, screen, reached, flags, pillar, answerText, reportedText, languageDigit, attempt, revision, kind, base64] =
-    match;
+  const [, screen, reached, flags, pillar, answerText, reportedText, languageDigit, attempt, revision, kind, base64] = match;
   const language = languageDigit === undefined ? null : LANGUAGES[Number(languageDigit) - 1];
   if (language === undefined) return { ok: false, reason: 'invalid' };
   const plan = kind === undefined ? emptyPlan() : await decodeTexts(kind, base64);
@@ -218,10 +217,7 @@ export async function decodeSuspendData(text: string | null | undefined): Promis
 }
 
 /** The encoded length and what is left of the 4,096 characters (negative when over). */
-export async function suspendDataSpace(
-  state: AssessmentState,
-  reported: Reported,
-): Promise<{ length: number; remaining: number }> {
+export async function suspendDataSpace(state: AssessmentState, reported: Reported): Promise<{ length: number; remaining: number }> {
   const { length } = await encodeSuspendData(state, reported);
   return { length, remaining: SUSPEND_DATA_LIMIT - length };
 }

@@ -43,11 +43,7 @@ export function markVideoWatched(state: AssessmentState): AssessmentState {
 }
 
 /** Answers can be changed at any time, also after Afronden (the tracker reports the change). */
-export function answer(
-  state: AssessmentState,
-  statementId: StatementId,
-  answerId: AnswerId,
-): AssessmentState {
+export function answer(state: AssessmentState, statementId: StatementId, answerId: AnswerId): AssessmentState {
   if (state.answers[statementId] === answerId) return state;
   return { ...state, answers: { ...state.answers, [statementId]: answerId } };
 }

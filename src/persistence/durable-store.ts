@@ -19,7 +19,13 @@ const OPEN_TIMEOUT_MS = 1500;
 
 function isEntry(data: unknown): data is Entry {
   const entry = data as Partial<Entry> | null;
-  return typeof entry === 'object' && entry !== null && typeof entry.value === 'string' && Number.isFinite(entry.at) && Number.isFinite(entry.seq);
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.value === 'string' &&
+    Number.isFinite(entry.at) &&
+    Number.isFinite(entry.seq)
+  );
 }
 
 /** Positive when `a` is newer than `b`; a missing entry is oldest. */

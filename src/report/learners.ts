@@ -97,9 +97,7 @@ class Registry {
 }
 
 function keysOf(identity: LearnerIdentity): string[] {
-  return [
-    identity.email && `e:${identity.email}`,
-    identity.name && `n:${identity.name}`,
-    identity.actor && `a:${identity.actor}`,
-  ].filter((key): key is string => Boolean(key));
+  return [identity.email && `e:${identity.email}`, identity.name && `n:${identity.name}`, identity.actor && `a:${identity.actor}`].filter(
+    (key): key is string => Boolean(key),
+  );
 }

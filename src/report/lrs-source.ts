@@ -79,6 +79,7 @@ export function isoSince(value: string): string {
 /** xAPI's `more` is a path on the LRS's host; an absolute URL on that host is reduced to its path. */
 function morePath(more: string, endpoint: string): string {
   const url = new URL(more, endpoint);
-  if (url.origin !== new URL(endpoint).origin) throw new ReportInputError(format(texts.errors.lrsMoreElsewhere, { origin: url.origin }), endpoint);
+  if (url.origin !== new URL(endpoint).origin)
+    throw new ReportInputError(format(texts.errors.lrsMoreElsewhere, { origin: url.origin }), endpoint);
   return `${url.pathname}${url.search}`;
 }

@@ -57,7 +57,7 @@ function interactionRecords(rows: Table, layout: Layout, file: string): AttemptR
       readable++;
       return { ...record, status: 'completed' as const, answers: found.answers };
     }
-    if (found.problem) return { ...record, status: found.responded ? 'completed' as const : record.status, problem: found.problem };
+    if (found.problem) return { ...record, status: found.responded ? ('completed' as const) : record.status, problem: found.problem };
     return record;
   });
   if (readable === 0 && foreignIds.size > 0) {

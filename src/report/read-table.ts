@@ -40,8 +40,7 @@ function readSpreadsheet(bytes: Uint8Array, file: string): Table {
       cellStyles: false,
       cellDates: false,
     });
-    const name =
-      workbook.SheetNames.find((n) => REPORT_SHEETS.includes(n.trim().toLowerCase())) ?? workbook.SheetNames[0];
+    const name = workbook.SheetNames.find((n) => REPORT_SHEETS.includes(n.trim().toLowerCase())) ?? workbook.SheetNames[0];
     sheet = name === undefined ? undefined : workbook.Sheets[name];
   } catch {
     sheet = undefined;

@@ -18,7 +18,11 @@ export function summarySentences(data: ReportData): string[] {
   const top = data.statements[0];
   if (top && top.disagree > 0) {
     sentences.push(
-      format(texts.report.summaryStatement, { statement: statementById(top.statement, assessment).statement.text, count: top.disagree, total }),
+      format(texts.report.summaryStatement, {
+        statement: statementById(top.statement, assessment).statement.text,
+        count: top.disagree,
+        total,
+      }),
     );
   }
   if (data.focus) sentences.push(format(texts.report.summaryFocus, { name: pillarById(data.focus, assessment).name }));

@@ -5,7 +5,11 @@
  */
 
 export function normalise(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Columns of the SCORM reports (Basic, Interactions, Objectives). */

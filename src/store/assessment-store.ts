@@ -1,13 +1,5 @@
 import type { AssessmentState } from '../model/state.js';
-import {
-  answer,
-  chooseLanguage,
-  choosePillar,
-  editPlan,
-  finish,
-  goTo,
-  markVideoWatched,
-} from '../model/transitions.js';
+import { answer, chooseLanguage, choosePillar, editPlan, finish, goTo, markVideoWatched } from '../model/transitions.js';
 import { addAction, removeAction, updateAction, updatePlan } from '../model/plan.js';
 import type { StoreAction } from './actions.js';
 

@@ -67,8 +67,7 @@ async function connectAdapter(win: Window, { store, place, legacyKey }: Kept, ti
       languageParam(params),
     );
   /** The browser copy of one learner's attempt in an LMS or LRS, for this installation of the package. */
-  const copyFor = (attempt: string) =>
-    new BrowserStorage(store, `copy:${place}:${attempt}`, { expiryMs: config.browserCopyDays * DAY_MS });
+  const copyFor = (attempt: string) => new BrowserStorage(store, `copy:${place}:${attempt}`, { expiryMs: config.browserCopyDays * DAY_MS });
   // An LRS endpoint in the launch URL means xAPI or cmi5; that chunk reads the rest of the launch.
   if (params.has('endpoint')) {
     try {

@@ -127,9 +127,7 @@ export class SaveScheduler {
   /** A running save schedules what is still to do when it ends; a retry timer takes it along. */
   #reschedule(): void {
     if (this.#running || this.#failures > 0 || !this.#dirty) return;
-    const at = this.#nowWanted
-      ? this.now()
-      : Math.max(Math.min(this.#soonAt, this.#pauseAt, this.#typingDeadline), this.#earliest());
+    const at = this.#nowWanted ? this.now() : Math.max(Math.min(this.#soonAt, this.#pauseAt, this.#typingDeadline), this.#earliest());
     this.#setTimer(at);
   }
 

@@ -111,7 +111,10 @@ describe('English: the language switch', () => {
     STATEMENT_IDS.forEach((id, i) => store.dispatch({ type: 'answer', statement: id, answer: i % 3 === 0 ? 'oneens' : 'eens' }));
     store.dispatch({ type: 'go-to', screen: 'analysis' });
     store.dispatch({ type: 'go-to', screen: 'plan' });
-    store.dispatch({ type: 'edit-plan', changes: { improvement: 'Eerst luisteren', needs: 'Tijd', timeline: 'Voor de zomer', planDate: '2027-06-30' } });
+    store.dispatch({
+      type: 'edit-plan',
+      changes: { improvement: 'Eerst luisteren', needs: 'Tijd', timeline: 'Voor de zomer', planDate: '2027-06-30' },
+    });
     store.dispatch({ type: 'add-action' });
     store.dispatch({ type: 'update-action', id: store.state.plan.actions[0]!.id, changes: { text: 'Huisbezoek', date: '2027-02-01' } });
     await rendered(app);

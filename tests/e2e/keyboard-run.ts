@@ -9,7 +9,20 @@ import { byText, deepActiveElement, pressKeys, tabTo } from '../helpers/dom.js';
 import { currentScreen, rendered } from './app-harness.js';
 
 /** Kunnen gets two disagreements, the rest agrees. */
-export const KEYBOARD_ANSWERS: AnswerId[] = ['eens', 'helemaal_eens', 'eens', 'eens', 'eens', 'helemaal_eens', 'eens', 'eens', 'oneens', 'helemaal_oneens', 'eens', 'eens'];
+export const KEYBOARD_ANSWERS: AnswerId[] = [
+  'eens',
+  'helemaal_eens',
+  'eens',
+  'eens',
+  'eens',
+  'helemaal_eens',
+  'eens',
+  'eens',
+  'oneens',
+  'helemaal_oneens',
+  'eens',
+  'eens',
+];
 
 /** Presses for each statement: Space picks the first answer, each ArrowRight one step further. */
 const ANSWER_STEPS: Record<AnswerId, number> = { helemaal_oneens: 0, oneens: 1, eens: 2, helemaal_eens: 3 };

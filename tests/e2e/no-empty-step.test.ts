@@ -28,6 +28,9 @@ describe('going from the introduction to step 1 before the later screens have lo
     expect([...seen]).to.deep.equal(['wed-intro-screen', 'wed-video-screen']);
     await rendered(app);
     const heading = currentScreen(app).shadowRoot!.querySelector('[data-screen-heading]');
-    await eventually(() => currentScreen(app).shadowRoot!.activeElement, (active) => active === heading);
+    await eventually(
+      () => currentScreen(app).shadowRoot!.activeElement,
+      (active) => active === heading,
+    );
   });
 });

@@ -50,7 +50,14 @@ for (const language of LANGUAGES) {
       expect(currentScreen(second.app).localName).to.equal('wed-plan-screen');
       const screen = currentScreen(second.app);
       const values = deepQueryAll<HTMLInputElement | HTMLTextAreaElement>(screen, 'textarea, input').map((f) => f.value);
-      expect(values).to.include.members([improvement, 'Huisbezoek plannen', '2027-02-01', 'Tijd en een collega', 'Voor de zomer', '2027-06-30']);
+      expect(values).to.include.members([
+        improvement,
+        'Huisbezoek plannen',
+        '2027-02-01',
+        'Tijd en een collega',
+        'Voor de zomer',
+        '2027-06-30',
+      ]);
 
       second.store.dispatch({ type: 'go-to', screen: 'statements' });
       await rendered(second.app);

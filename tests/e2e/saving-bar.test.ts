@@ -36,7 +36,10 @@ describe('the saving bar', () => {
   it('shows a failing LMS wherever the learner has scrolled, and is announced as a status', async () => {
     const { app } = await onPlan();
     app.setSyncStatus('failing');
-    await eventually(() => deepText(bar(app)), (text) => text.includes(ui.app.lmsFailingNotice));
+    await eventually(
+      () => deepText(bar(app)),
+      (text) => text.includes(ui.app.lmsFailingNotice),
+    );
     expect(bar(app).shadowRoot!.querySelector('[role=status]')).not.to.equal(null);
     const height = document.documentElement.scrollHeight;
     expect(height).to.be.greaterThan(window.innerHeight);
@@ -59,7 +62,10 @@ describe('the saving bar', () => {
     field.focus({ preventScroll: true });
     app.setSyncStatus('failing');
     const clear = () => field.getBoundingClientRect().bottom <= bar(app).getBoundingClientRect().top;
-    await eventually(() => bar(app).offsetHeight > 0 && clear(), (ok) => ok);
+    await eventually(
+      () => bar(app).offsetHeight > 0 && clear(),
+      (ok) => ok,
+    );
 
     window.scrollBy(0, field.getBoundingClientRect().bottom - window.innerHeight + 2);
     expect(clear()).to.equal(false);

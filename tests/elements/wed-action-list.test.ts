@@ -30,9 +30,7 @@ async function renderWithStore(actions: PlanAction[] = []) {
   const base = completedState();
   const store = new AssessmentStore({ ...base, plan: { ...base.plan, actions } });
   const emitted: StoreAction[] = [];
-  const el = await fixture<WedActionList>(
-    html`<wed-action-list .actions=${store.state.plan.actions}></wed-action-list>`,
-  );
+  const el = await fixture<WedActionList>(html`<wed-action-list .actions=${store.state.plan.actions}></wed-action-list>`);
   el.addEventListener(StoreActionEvent.eventName, (event) => {
     emitted.push(event.action);
     store.dispatch(event.action);

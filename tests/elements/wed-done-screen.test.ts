@@ -17,8 +17,7 @@ const { ui } = TEXTS.nl;
 before(loadLaterTexts);
 
 describe('wed-done-screen', () => {
-  const render = (state: AssessmentState) =>
-    fixture<WedDoneScreen>(html`<wed-done-screen .state=${state}></wed-done-screen>`);
+  const render = (state: AssessmentState) => fixture<WedDoneScreen>(html`<wed-done-screen .state=${state}></wed-done-screen>`);
   const done = (state: AssessmentState): AssessmentState => ({ ...state, screen: 'done', reached: 'done', finished: true });
 
   it('is accessible', async () => {
@@ -34,7 +33,13 @@ describe('wed-done-screen', () => {
 
   it('says when no pillar needs attention, and counts the plan steps', async () => {
     const state = done(completedState('helemaal_eens'));
-    state.plan = { ...state.plan, actions: [{ id: 'a1', text: 'Bellen', date: '' }, { id: 'a2', text: 'Mailen', date: '' }] };
+    state.plan = {
+      ...state.plan,
+      actions: [
+        { id: 'a1', text: 'Bellen', date: '' },
+        { id: 'a2', text: 'Mailen', date: '' },
+      ],
+    };
     const text = deepText(await render(state));
     expect(text).to.contain(ui.done.noAttentionPillars);
     expect(text).to.contain(format(ui.done.actionsCount, { count: 2 }));
@@ -48,7 +53,9 @@ describe('wed-done-screen', () => {
   });
 
   it('offers to leave when the LMS gave a place to return to, asking the app out of its shadow root', async () => {
-    const el = await fixture<WedDoneScreen>(html`<wed-done-screen .state=${done(completedState('eens'))} .canExit=${true}></wed-done-screen>`);
+    const el = await fixture<WedDoneScreen>(
+      html`<wed-done-screen .state=${done(completedState('eens'))} .canExit=${true}></wed-done-screen>`,
+    );
     const exit = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === ui.done.exit)!;
     setTimeout(() => exit.click());
     const event = await oneEvent<ExitEvent>(el, ExitEvent.eventName);

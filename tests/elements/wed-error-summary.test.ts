@@ -22,11 +22,13 @@ async function clickWithMouse(el: Element): Promise<void> {
 
 describe('wed-error-summary', () => {
   const render = () =>
-    fixture<WedErrorSummary>(html`<wed-error-summary
-      .heading=${nlUi.statements.errorSummaryHeading}
-      .errors=${ERRORS}
-      .titlePrefix=${nlUi.statements.errorPrefix}
-    ></wed-error-summary>`);
+    fixture<WedErrorSummary>(
+      html`<wed-error-summary
+        .heading=${nlUi.statements.errorSummaryHeading}
+        .errors=${ERRORS}
+        .titlePrefix=${nlUi.statements.errorPrefix}
+      ></wed-error-summary>`,
+    );
 
   it('is accessible', async () => {
     await expect(await render()).to.be.accessible();

@@ -11,8 +11,7 @@ import { TEXTS } from '../helpers/texts.js';
 const { content: assessment, ui } = TEXTS.nl;
 
 describe('wed-intro-screen', () => {
-  const render = (state = initialState()) =>
-    fixture<WedIntroScreen>(html`<wed-intro-screen .state=${state}></wed-intro-screen>`);
+  const render = (state = initialState()) => fixture<WedIntroScreen>(html`<wed-intro-screen .state=${state}></wed-intro-screen>`);
 
   it('is accessible', async () => {
     await expect(await render()).to.be.accessible();

@@ -89,9 +89,7 @@ describe('wed-pillar-profile', () => {
   });
 
   it('can use a level-3 heading inside another section', async () => {
-    const el = await fixture<WedPillarProfile>(
-      html`<wed-pillar-profile heading-level="3" .answers=${mixed}></wed-pillar-profile>`,
-    );
+    const el = await fixture<WedPillarProfile>(html`<wed-pillar-profile heading-level="3" .answers=${mixed}></wed-pillar-profile>`);
     expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
     expect(text(el.shadowRoot!.querySelector('h3')!)).to.equal(ui.analysis.profileHeading);
   });

@@ -77,9 +77,7 @@ describe('wed-plan-screen', () => {
     const root = el.shadowRoot!;
     const q1 = root.querySelector<HTMLTextAreaElement>('textarea#q1')!;
     expect(q1.labels![0]!.textContent).to.contain(assessment.plan.questions[0]!.question);
-    expect(root.getElementById(q1.getAttribute('aria-describedby')!)!.textContent).to.contain(
-      assessment.plan.questions[0]!.help[0]!,
-    );
+    expect(root.getElementById(q1.getAttribute('aria-describedby')!)!.textContent).to.contain(assessment.plan.questions[0]!.help[0]!);
     expect(root.querySelector<HTMLTextAreaElement>('textarea#q3')!.labels![0]!.textContent).to.contain(
       assessment.plan.questions[2]!.question,
     );
@@ -181,9 +179,7 @@ describe('wed-plan-screen', () => {
   });
 
   it('shows the plan read-only in review mode', async () => {
-    const el = await fixture<WedPlanScreen>(
-      html`<wed-plan-screen .state=${withPlan(filledPlan)} .readOnly=${true}></wed-plan-screen>`,
-    );
+    const el = await fixture<WedPlanScreen>(html`<wed-plan-screen .state=${withPlan(filledPlan)} .readOnly=${true}></wed-plan-screen>`);
     const fields = deepQueryAll<HTMLInputElement | HTMLTextAreaElement>(el, 'textarea, input');
     expect(fields.length).to.be.greaterThan(4);
     expect(fields.every((field) => field.readOnly)).to.equal(true);
@@ -208,7 +204,10 @@ describe('wed-plan-screen', () => {
     const next = finished.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
     expect(next.textContent!.trim()).to.equal(ui.app.next);
     setTimeout(() => next.click());
-    expect((await oneEvent<StoreActionEvent>(finished, StoreActionEvent.eventName)).action).to.deep.equal({ type: 'go-to', screen: 'done' });
+    expect((await oneEvent<StoreActionEvent>(finished, StoreActionEvent.eventName)).action).to.deep.equal({
+      type: 'go-to',
+      screen: 'done',
+    });
   });
 
   it('in review mode says a plan without a date has nothing for the calendar, without asking for one', async () => {
@@ -228,9 +227,7 @@ describe('wed-plan-screen', () => {
   });
 
   it('shows how much room the texts take in SCORM 1.2, and stops growth when it is full', async () => {
-    const el = await fixture<WedPlanScreen>(
-      html`<wed-plan-screen .state=${withPlan(filledPlan)} .textSpace=${-12}></wed-plan-screen>`,
-    );
+    const el = await fixture<WedPlanScreen>(html`<wed-plan-screen .state=${withPlan(filledPlan)} .textSpace=${-12}></wed-plan-screen>`);
     const space = el.shadowRoot!.querySelector('wed-text-space')!;
     expect(space.shadowRoot!.textContent).to.contain(ui.plan.spaceFull);
     const q1 = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea#q1')!;
@@ -273,9 +270,7 @@ describe('planCalendar', () => {
 
   it('names an action without text by its number', () => {
     const plan: Plan = { ...filledPlan, planDate: '', actions: [{ id: 'a1', text: '', date: '2026-02-02' }] };
-    expect(planCalendar(plan, now)).to.contain(
-      format(ui.plan.calendarActionSummary, { text: format(ui.plan.action, { number: 1 }) }),
-    );
+    expect(planCalendar(plan, now)).to.contain(format(ui.plan.calendarActionSummary, { text: format(ui.plan.action, { number: 1 }) }));
   });
 
   it('gives no calendar when there are no dates', () => {

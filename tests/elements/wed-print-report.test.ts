@@ -47,8 +47,7 @@ function mixedState(changes: Partial<AssessmentState> = {}): AssessmentState {
   return { ...state, answers };
 }
 
-const render = (state: AssessmentState) =>
-  fixture<WedPrintReport>(html`<wed-print-report .state=${state}></wed-print-report>`);
+const render = (state: AssessmentState) => fixture<WedPrintReport>(html`<wed-print-report .state=${state}></wed-print-report>`);
 
 const label = (id: string) => assessment.scale.find((option) => option.id === id)!.label;
 
@@ -111,8 +110,8 @@ describe('wed-print-report', () => {
   it('prints link URLs after the links', async () => {
     const el = await render(mixedState());
     expect(deepQueryAll<HTMLAnchorElement>(el, 'a[href]').length).to.be.greaterThan(0);
-    const printRules = el.shadowRoot!.adoptedStyleSheets
-      .flatMap((sheet) => [...sheet.cssRules])
+    const printRules = el
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
       .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print')
       .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
     expect(printRules.some((rule) => rule.includes('a[href]::after') && rule.includes('attr(href)'))).to.equal(true);
@@ -145,9 +144,7 @@ describe('wed-print-report', () => {
 
   it('marks empty plan fields', async () => {
     const el = await render(completedState('eens'));
-    const empties = [...el.shadowRoot!.querySelectorAll('.learner')].filter(
-      (p) => p.textContent === ui.print.empty,
-    );
+    const empties = [...el.shadowRoot!.querySelectorAll('.learner')].filter((p) => p.textContent === ui.print.empty);
     // improvement, actions, needs, timeline
     expect(empties).to.have.length(4);
     expect(deepText(el)).to.contain(format(ui.print.planDate, { date: ui.print.empty }));

@@ -38,9 +38,7 @@ function rowsOf(el: WedStatement): string[][] {
 describe('wed-statement', () => {
   const statement = assessment.pillars[0]!.statements[2]!;
   const render = (answer: string | null = null, invalid = false) =>
-    fixture<WedStatement>(
-      html`<wed-statement .statement=${statement} .number=${3} .answer=${answer} .invalid=${invalid}></wed-statement>`,
-    );
+    fixture<WedStatement>(html`<wed-statement .statement=${statement} .number=${3} .answer=${answer} .invalid=${invalid}></wed-statement>`);
 
   it('is accessible', async () => {
     await expect(await render()).to.be.accessible();
@@ -137,7 +135,10 @@ describe('wed-statement', () => {
       const columns = rows[0]!.length;
       const shape = `${width} px: ${rows.map((row) => row.length).join(' + ')}`;
       expect([1, 2, 4], shape).to.include(columns);
-      expect(rows.every((row) => row.length === columns), shape).to.equal(true);
+      expect(
+        rows.every((row) => row.length === columns),
+        shape,
+      ).to.equal(true);
       expect(rows.flat(), `${width} px`).to.deep.equal(assessment.scale.map((option) => option.id));
       for (const label of el.shadowRoot!.querySelectorAll('label')) {
         expect(label.scrollWidth, `${width} px: a label wider than its box`).to.be.at.most(label.clientWidth);

@@ -87,9 +87,7 @@ describe('wed-statements-screen', () => {
     radio.click();
     await el.updateComplete;
     expect(store.state.answers.willen_2).to.equal('oneens');
-    expect(el.shadowRoot!.querySelector('.counter')!.textContent).to.contain(
-      format(ui.statements.counter, { answered: 1, total: 12 }),
-    );
+    expect(el.shadowRoot!.querySelector('.counter')!.textContent).to.contain(format(ui.statements.counter, { answered: 1, total: 12 }));
   });
 
   it('answers by keyboard: arrow keys move within a group', async () => {
@@ -114,8 +112,7 @@ describe('wed-statements-screen', () => {
     const linksOf = (el: WedStatementsScreen) => [...summaryOf(el)!.shadowRoot!.querySelectorAll('a')];
     const statementOf = (el: WedStatementsScreen, id: StatementId) =>
       [...el.shadowRoot!.querySelectorAll('wed-statement')].find((statement) => statement.statement.id === id)!;
-    const messageOf = (el: WedStatementsScreen, id: StatementId) =>
-      statementOf(el, id).shadowRoot!.querySelector('.error-message');
+    const messageOf = (el: WedStatementsScreen, id: StatementId) => statementOf(el, id).shadowRoot!.querySelector('.error-message');
     const summaryFocused = (el: WedStatementsScreen) => {
       const active = deepActiveElement();
       return !!active && active.classList.contains('summary') && summaryOf(el)?.shadowRoot === active.getRootNode();
@@ -143,9 +140,7 @@ describe('wed-statements-screen', () => {
       expect(store.state.screen).to.equal('statements');
       const summary = summaryOf(el)!;
       expect(text(summary.shadowRoot!.querySelector('h2')!)).to.equal(nlUi.statements.errorSummaryHeading);
-      expect(linksOf(el).map(text)).to.deep.equal(
-        OPEN.map((id) => format(nlUi.statements.chooseAnswer, { number: numberOf(id) })),
-      );
+      expect(linksOf(el).map(text)).to.deep.equal(OPEN.map((id) => format(nlUi.statements.chooseAnswer, { number: numberOf(id) })));
       // Above the step's heading, as GOV.UK places it.
       const heading = el.shadowRoot!.querySelector('h1')!;
       expect(summary.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
@@ -225,17 +220,19 @@ describe('wed-statements-screen', () => {
     });
 
     it('read-only (browse) with open statements offers no way on that would only be refused', async () => {
-    const el = await fixture<WedStatementsScreen>(
-      html`<wed-statements-screen .state=${onStatements()} .readOnly=${true}></wed-statements-screen>`,
-    );
-    expect(el.shadowRoot!.querySelector('button.primary')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('wed-error-summary')).to.equal(null);
-    const done = completedState('eens', { screen: 'statements' });
-    const reviewed = await fixture<WedStatementsScreen>(html`<wed-statements-screen .state=${done} .readOnly=${true}></wed-statements-screen>`);
-    expect(reviewed.shadowRoot!.querySelector('button.primary')).not.to.equal(null);
-  });
+      const el = await fixture<WedStatementsScreen>(
+        html`<wed-statements-screen .state=${onStatements()} .readOnly=${true}></wed-statements-screen>`,
+      );
+      expect(el.shadowRoot!.querySelector('button.primary')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('wed-error-summary')).to.equal(null);
+      const done = completedState('eens', { screen: 'statements' });
+      const reviewed = await fixture<WedStatementsScreen>(
+        html`<wed-statements-screen .state=${done} .readOnly=${true}></wed-statements-screen>`,
+      );
+      expect(reviewed.shadowRoot!.querySelector('button.primary')).not.to.equal(null);
+    });
 
-  it('fits 320 px without horizontal scrolling', async () => {
+    it('fits 320 px without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 800 });
       const { el } = await renderWithStore(withOpen());
       next(el).click();
@@ -252,9 +249,7 @@ describe('wed-statements-screen', () => {
         next(el).click();
         await waitUntil(() => summaryFocused(el), 'focus on the error summary');
         expect(text(summaryOf(el)!.shadowRoot!.querySelector('h2')!)).to.equal(enUi.statements.errorSummaryHeading);
-        expect(linksOf(el).map(text)).to.deep.equal(
-          OPEN.map((id) => format(enUi.statements.chooseAnswer, { number: numberOf(id) })),
-        );
+        expect(linksOf(el).map(text)).to.deep.equal(OPEN.map((id) => format(enUi.statements.chooseAnswer, { number: numberOf(id) })));
         expect(text(messageOf(el, 'kunnen_1')!)).to.equal(
           `${enUi.statements.errorPrefix} ${format(enUi.statements.chooseAnswer, { number: numberOf('kunnen_1') })}`,
         );

@@ -36,7 +36,9 @@ describe('wed-stepper', () => {
   it('in review mode calls a locked step not available, not "not available yet"', async () => {
     const el = await fixture<WedStepper>(html`<wed-stepper .state=${onStatements} .readOnly=${true}></wed-stepper>`);
     const locked = [...el.shadowRoot!.querySelectorAll('.locked')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
-    expect(locked).to.deep.equal([ui.steps.analysis, ui.steps.plan, ui.steps.done].map((step) => `${step}, ${ui.app.stepStatusUnavailable}`));
+    expect(locked).to.deep.equal(
+      [ui.steps.analysis, ui.steps.plan, ui.steps.done].map((step) => `${step}, ${ui.app.stepStatusUnavailable}`),
+    );
     await expect(el).to.be.accessible();
   });
 

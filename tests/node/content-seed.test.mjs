@@ -180,14 +180,18 @@ export function compareWithSeed(seed, content, packageConfig) {
       return;
     }
     if (pillar.statementsHeading !== parsed.units[at]) {
-      statementErrors.push(`pillar ${n}: statementsHeading is ${JSON.stringify(pillar.statementsHeading)}, seed has ${JSON.stringify(parsed.units[at])}`);
+      statementErrors.push(
+        `pillar ${n}: statementsHeading is ${JSON.stringify(pillar.statementsHeading)}, seed has ${JSON.stringify(parsed.units[at])}`,
+      );
     }
     const seedStatements = parsed.units.slice(at + 1, at + 5);
     seedStatements.forEach((text, k) => {
       const statement = pillar.statements?.[k];
       const id = `${PILLAR_IDS[p]}_${k + 1}`;
       if (statement?.id !== id || statement?.text !== text) {
-        statementErrors.push(`${id}: seed has ${JSON.stringify(text)}, content has ${JSON.stringify(statement ? `${statement.id}: ${statement.text}` : null)}`);
+        statementErrors.push(
+          `${id}: seed has ${JSON.stringify(text)}, content has ${JSON.stringify(statement ? `${statement.id}: ${statement.text}` : null)}`,
+        );
       }
     });
   });
@@ -202,8 +206,14 @@ test('seed parsing finds the expected amount of text and links', () => {
   const { units, urls } = parseSeed(seedText);
   assert.ok(units.length > 100, `only ${units.length} lines of text found in the seed`);
   assert.equal(urls.length, 27);
-  assert.ok(units.some((u) => u.includes('Toch is de samenwerking tussen')), 'line-break hyphenation is joined');
-  assert.ok(units.some((u) => u.includes('de hulp- en dienstverlening')), 'real hyphens are kept');
+  assert.ok(
+    units.some((u) => u.includes('Toch is de samenwerking tussen')),
+    'line-break hyphenation is joined',
+  );
+  assert.ok(
+    units.some((u) => u.includes('de hulp- en dienstverlening')),
+    'real hyphens are kept',
+  );
   assert.ok(units.includes('Lees- en kijktips op pijler 3: Kan ik je helpen?'));
   assert.ok(!units.some((u) => u.includes('•')), 'bullets are dropped');
 });
@@ -224,7 +234,7 @@ test('every URL of the seed is a link in the matching part of the content, and n
   assert.deepEqual(unknownHrefs, [], report('links that are not in the seed', unknownHrefs));
 });
 
-test('the 12 statements are the seed\'s, in seed order, under the right pillars', () => {
+test("the 12 statements are the seed's, in seed order, under the right pillars", () => {
   const { statementErrors } = compareWithSeed(seedText, readContent(), config);
   assert.deepEqual(statementErrors, [], report('statements that differ from the seed', statementErrors));
 });
@@ -235,14 +245,25 @@ test('the comparison reports a removed sentence, link or statement', () => {
   tip[0] = tip[0].replace(' Soms is daar meer voor nodig.', '');
   content.pillars[2].tips[0].text[5] = 'Bureau Taal'; // the link to bureautaal.nl becomes plain text
   content.intro.quote.text = content.intro.quote.text.replace('één of andere', 'andere');
-  [content.pillars[0].statements[0], content.pillars[0].statements[1]] = [content.pillars[0].statements[1], content.pillars[0].statements[0]];
+  [content.pillars[0].statements[0], content.pillars[0].statements[1]] = [
+    content.pillars[0].statements[1],
+    content.pillars[0].statements[0],
+  ];
   content.pillars[0].tips.pop();
 
   const result = compareWithSeed(seedText, content, config);
   assert.ok(result.missingSentences.includes('Soms is daar meer voor nodig.'), report('reported', result.missingSentences));
-  assert.ok(result.missingSentences.includes('Ik kan niet zo goed uitleggen wat niet helder was maar ik kwam er op de één of andere manier niet uit.'));
+  assert.ok(
+    result.missingSentences.includes(
+      'Ik kan niet zo goed uitleggen wat niet helder was maar ik kwam er op de één of andere manier niet uit.',
+    ),
+  );
   assert.ok(result.missingSentences.some((s) => s.startsWith('De films I Daniel Blake en Sorry we’ve missed you')));
-  assert.deepEqual(result.missingUrls, ['pillar1: https://youtu.be/2Dt-VYlVchc', 'pillar1: https://youtu.be/ysjwg-MnZao', 'pillar3: https://www.bureautaal.nl/']);
+  assert.deepEqual(result.missingUrls, [
+    'pillar1: https://youtu.be/2Dt-VYlVchc',
+    'pillar1: https://youtu.be/ysjwg-MnZao',
+    'pillar3: https://www.bureautaal.nl/',
+  ]);
   assert.equal(result.statementErrors.length, 2);
   assert.match(result.statementErrors[0], /^begrijpen_1: seed has "Ik ben voldoende getraind/);
 });
@@ -280,9 +301,11 @@ function textsWithPointers(value, pointer = '', out = []) {
 const textAt = (/** @type {unknown} */ data, /** @type {string} */ pointer) =>
   textsWithPointers(data).find((t) => t.pointer === pointer)?.text;
 
-test('the seed has paper-only instructions, all adapted: step 2, step 3 and the pillars\' advice, step 4', () => {
+test("the seed has paper-only instructions, all adapted: step 2, step 3 and the pillars' advice, step 4", () => {
   assert.equal(PAPER_ONLY_ADAPTATIONS.length, 8);
-  const paperLeft = parseSeed(seedText).units.flatMap(sentences).filter((s) => paperOnlyPhrases(s).length > 0);
+  const paperLeft = parseSeed(seedText)
+    .units.flatMap(sentences)
+    .filter((s) => paperOnlyPhrases(s).length > 0);
   assert.deepEqual(paperLeft, [], report('seed sentences (after the corrections) that are still paper-only', paperLeft));
 });
 
@@ -298,8 +321,10 @@ test('each paper-only instruction has its screen sentence where the list says, i
       const translation = textAt(en, pointer);
       if (!dutch?.includes(content)) problems.push(`content/nl/assessment.json ${pointer}: lacks ${JSON.stringify(content)}`);
       if (dutch?.includes(seed)) problems.push(`content/nl/assessment.json ${pointer}: still has ${JSON.stringify(seed)}`);
-      if (!translation?.includes(english.screen)) problems.push(`content/en/assessment.json ${pointer}: lacks ${JSON.stringify(english.screen)}`);
-      if (translation?.includes(english.paper)) problems.push(`content/en/assessment.json ${pointer}: still has ${JSON.stringify(english.paper)}`);
+      if (!translation?.includes(english.screen))
+        problems.push(`content/en/assessment.json ${pointer}: lacks ${JSON.stringify(english.screen)}`);
+      if (translation?.includes(english.paper))
+        problems.push(`content/en/assessment.json ${pointer}: still has ${JSON.stringify(english.paper)}`);
     }
   }
   assert.deepEqual(problems, [], report('screen adaptations not (or not only) in the content', problems));
@@ -333,10 +358,21 @@ test('the paper-only check catches every adapted sentence and allows printing as
       assert.deepEqual(paperOnlyPhrases(text), [], text);
     }
   }
-  for (const text of ['Print of bewaar als pdf', 'Print or save as PDF', 'Rapport afdrukken', 'Je kunt je antwoorden printen of als pdf bewaren.']) {
+  for (const text of [
+    'Print of bewaar als pdf',
+    'Print or save as PDF',
+    'Rapport afdrukken',
+    'Je kunt je antwoorden printen of als pdf bewaren.',
+  ]) {
     assert.deepEqual(paperOnlyPhrases(text), [], text);
   }
-  for (const text of ['Kruis aan wat van toepassing is.', 'Zie de volgende pagina.', 'Print this page and circle the answer.', 'See the diagram opposite.', 'Tick one box.']) {
+  for (const text of [
+    'Kruis aan wat van toepassing is.',
+    'Zie de volgende pagina.',
+    'Print this page and circle the answer.',
+    'See the diagram opposite.',
+    'Tick one box.',
+  ]) {
     assert.notDeepEqual(paperOnlyPhrases(text), [], text);
   }
 });
@@ -356,7 +392,10 @@ test('the comparison reports an adapted sentence that is changed or put back in 
   content.statements.paragraphs[0] = content.statements.paragraphs[0]
     .replace('Per pijler zijn hieronder', 'Per pijler zijn in het schema hiernaast')
     .replace('kies steeds bij elke stelling', 'klik steeds bij elke stelling');
-  content.plan.paragraphs[0] = content.plan.paragraphs[0].replace('Vul ze hieronder in. Je kunt je antwoorden printen of als pdf bewaren.', 'Print deze pagina’s en vul in.');
+  content.plan.paragraphs[0] = content.plan.paragraphs[0].replace(
+    'Vul ze hieronder in. Je kunt je antwoorden printen of als pdf bewaren.',
+    'Print deze pagina’s en vul in.',
+  );
   const { missingSentences } = compareWithSeed(seedText, content, config);
   assert.deepEqual(
     missingSentences.sort(),

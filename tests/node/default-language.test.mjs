@@ -70,7 +70,11 @@ test('a default language without texts in the code fails the build, saying which
     mkdirSync(join(dir, 'content'));
     writeFileSync(join(dir, 'content/config.json'), JSON.stringify({ defaultLanguage: 'de' }));
     const plugin = defaultLanguageTexts(dir);
-    const context = { error: (/** @type {string} */ message) => { throw new Error(message); } };
+    const context = {
+      error: (/** @type {string} */ message) => {
+        throw new Error(message);
+      },
+    };
     assert.throws(
       () => /** @type {Function} */ (plugin.buildStart).call(context),
       /defaultLanguage "de" has no texts in the code: src\/content\/packs\/de-launch\.ts is missing/,

@@ -17,7 +17,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** What `npm run dev` and the start of `npm start` read. */
-const PROJECT = ['src', 'content', 'preview', 'scripts', 'rollup.config.mjs', 'rollup.preview.config.mjs', 'rollup.report.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT = [
+  'src',
+  'content',
+  'preview',
+  'scripts',
+  'rollup.config.mjs',
+  'rollup.preview.config.mjs',
+  'rollup.report.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
 let copy = '';
 before(() => {
@@ -125,8 +135,15 @@ async function stopAndCheck(run, port) {
 test('a port in use, or a PORT that is no port number: one line, exit code 1, nothing started', async () => {
   const held = await heldPort();
   try {
-    for (const [flags, command] of [[[], 'npm start'], [['--watch'], 'npm run dev']]) {
-      const run = spawnSync(process.execPath, ['scripts/dev.mjs', ...flags], { cwd: copy, env: { ...process.env, PORT: String(held.port) }, encoding: 'utf8' });
+    for (const [flags, command] of [
+      [[], 'npm start'],
+      [['--watch'], 'npm run dev'],
+    ]) {
+      const run = spawnSync(process.execPath, ['scripts/dev.mjs', ...flags], {
+        cwd: copy,
+        env: { ...process.env, PORT: String(held.port) },
+        encoding: 'utf8',
+      });
       assert.equal(run.status, 1);
       assert.equal(run.stderr, `Port ${held.port} is in use: set PORT to another port, e.g. PORT=${held.port + 1} ${command}\n`);
       assert.equal(run.stdout, '');

@@ -73,7 +73,9 @@ const stateQuery = (params) => new URLSearchParams({ activityId: ACTIVITY, agent
 
 /** @param {string} registration */
 const verbsOf = async (registration, query = '') =>
-  (await call('GET', `statements?registration=${registration}${query}`)).json().statements.map((/** @type {any} */ s) => s.verb.display['en-US']);
+  (await call('GET', `statements?registration=${registration}${query}`))
+    .json()
+    .statements.map((/** @type {any} */ s) => s.verb.display['en-US']);
 
 describe('statements', () => {
   test('POST stores one statement or a batch and answers with the ids, in order; GET gives a statement back by id', async () => {
@@ -82,13 +84,18 @@ describe('statements', () => {
     const one = await call('POST', 'statements', { body: statement(registration, 'initialized') });
     assert.equal(one.status, 200);
     assert.equal(one.json().length, 1);
-    const batch = await call('POST', 'statements', { body: [statement(registration, 'experienced', { id }), statement(registration, 'answered')] });
+    const batch = await call('POST', 'statements', {
+      body: [statement(registration, 'experienced', { id }), statement(registration, 'answered')],
+    });
     assert.equal(batch.status, 200);
     assert.equal(batch.json()[0], id);
     assert.equal(batch.headers.get('x-experience-api-version'), XAPI_VERSION);
     const stored = (await call('GET', `statements?statementId=${id}`)).json();
     assert.equal(stored.id, id);
-    assert.ok(stored.stored && stored.timestamp && stored.authority && stored.version, 'the LRS sets stored, timestamp, authority and version');
+    assert.ok(
+      stored.stored && stored.timestamp && stored.authority && stored.version,
+      'the LRS sets stored, timestamp, authority and version',
+    );
     assert.equal((await call('GET', `statements?statementId=${randomUUID()}`)).status, 404);
   });
 
@@ -102,7 +109,10 @@ describe('statements', () => {
     assert.equal(page.json().statements.length, 2);
     assert.match(page.json().more, /^\/xapi\/statements\?.*cursor=/);
     const rest = await call('GET', page.json().more.slice('/xapi/'.length));
-    assert.deepEqual(rest.json().statements.map((/** @type {any} */ s) => s.verb.display['en-US']), ['initialized']);
+    assert.deepEqual(
+      rest.json().statements.map((/** @type {any} */ s) => s.verb.display['en-US']),
+      ['initialized'],
+    );
     assert.ok(page.headers.get('x-experience-api-consistent-through'));
   });
 
@@ -114,7 +124,9 @@ describe('statements', () => {
     const conflict = await call('PUT', `statements?statementId=${first}`, { body: changed });
     assert.equal(conflict.status, 409);
     assert.match(conflict.text, new RegExp(first));
-    const batch = await call('POST', 'statements', { body: [statement(registration, 'completed', { id: second }), { ...changed, id: first }] });
+    const batch = await call('POST', 'statements', {
+      body: [statement(registration, 'completed', { id: second }), { ...changed, id: first }],
+    });
     assert.equal(batch.status, 409);
     assert.equal((await call('GET', `statements?statementId=${second}`)).status, 404, 'the batch is all or nothing');
     assert.equal((await call('GET', `statements?statementId=${first}`)).json().result, undefined, 'the first statement stays');
@@ -134,7 +146,9 @@ describe('statements', () => {
 
   test('invalid statements and requests are refused with 400 and what is wrong', async () => {
     const registration = randomUUID();
-    const bad = await call('POST', 'statements', { body: { ...statement(registration, 'answered'), actor: { mbox: 'preview@example.com' }, colour: 'red' } });
+    const bad = await call('POST', 'statements', {
+      body: { ...statement(registration, 'answered'), actor: { mbox: 'preview@example.com' }, colour: 'red' },
+    });
     assert.equal(bad.status, 400);
     assert.match(bad.text, /actor\.mbox/);
     assert.match(bad.text, /colour/);
@@ -157,11 +171,21 @@ describe('statements', () => {
 
 describe('headers', () => {
   test('X-Experience-API-Version is required (1.0.x) everywhere but about', async () => {
-    const missing = await call('POST', 'statements', { body: statement(randomUUID(), 'answered'), headers: { 'x-experience-api-version': undefined } });
+    const missing = await call('POST', 'statements', {
+      body: statement(randomUUID(), 'answered'),
+      headers: { 'x-experience-api-version': undefined },
+    });
     assert.equal(missing.status, 400);
     assert.match(missing.text, /X-Experience-API-Version/);
     assert.equal((await call('GET', 'statements?limit=1', { headers: { 'x-experience-api-version': '0.95' } })).status, 400);
-    assert.equal((await call('GET', `activities/state?${stateQuery({ stateId: 'wed-state' })}`, { headers: { 'x-experience-api-version': undefined } })).status, 400);
+    assert.equal(
+      (
+        await call('GET', `activities/state?${stateQuery({ stateId: 'wed-state' })}`, {
+          headers: { 'x-experience-api-version': undefined },
+        })
+      ).status,
+      400,
+    );
     for (const version of ['1.0.0', '1.0.3']) {
       assert.equal((await call('GET', 'statements?limit=1', { headers: { 'x-experience-api-version': version } })).status, 200, version);
     }
@@ -172,16 +196,26 @@ describe('headers', () => {
   });
 
   test('any Basic auth is accepted; none or another scheme is 401', async () => {
-    assert.equal((await call('GET', 'statements?limit=1', { headers: { authorization: `Basic ${Buffer.from('x:y').toString('base64')}` } })).status, 200);
+    assert.equal(
+      (await call('GET', 'statements?limit=1', { headers: { authorization: `Basic ${Buffer.from('x:y').toString('base64')}` } })).status,
+      200,
+    );
     assert.equal((await call('GET', 'statements?limit=1', { headers: { authorization: undefined } })).status, 401);
     assert.equal((await call('GET', 'statements?limit=1', { headers: { authorization: 'Bearer abc' } })).status, 401);
-    assert.equal((await call('GET', `activities/state?${stateQuery({ stateId: 'wed-state' })}`, { headers: { authorization: undefined } })).status, 401);
+    assert.equal(
+      (await call('GET', `activities/state?${stateQuery({ stateId: 'wed-state' })}`, { headers: { authorization: undefined } })).status,
+      401,
+    );
   });
 
   test('CORS: a preflight from any origin is answered, and answers expose what the package and the preview read', async () => {
     const preflight = await fetch(`${lrs.endpoint}statements`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://localhost:8000', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'authorization,content-type,x-experience-api-version' },
+      headers: {
+        Origin: 'http://localhost:8000',
+        'Access-Control-Request-Method': 'PUT',
+        'Access-Control-Request-Headers': 'authorization,content-type,x-experience-api-version',
+      },
     });
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
@@ -216,10 +250,20 @@ describe('State API', () => {
     assert.ok(got.headers.get('last-modified'));
     assert.equal((await call('GET', `activities/state?${stateQuery({ registration: randomUUID(), stateId: 'wed-state' })}`)).status, 404);
     assert.equal((await call('GET', `activities/state?${stateQuery({ registration, stateId: 'other' })}`)).status, 404);
-    const otherAgent = new URLSearchParams({ activityId: ACTIVITY, agent: JSON.stringify({ mbox: 'mailto:someone@example.com' }), registration, stateId: 'wed-state' });
+    const otherAgent = new URLSearchParams({
+      activityId: ACTIVITY,
+      agent: JSON.stringify({ mbox: 'mailto:someone@example.com' }),
+      registration,
+      stateId: 'wed-state',
+    });
     assert.equal((await call('GET', `activities/state?${otherAgent}`)).status, 404);
     // The agent is matched by its identifier, not by its JSON.
-    const sameAgent = new URLSearchParams({ activityId: ACTIVITY, agent: JSON.stringify({ mbox: ACTOR.mbox.toUpperCase() }), registration, stateId: 'wed-state' });
+    const sameAgent = new URLSearchParams({
+      activityId: ACTIVITY,
+      agent: JSON.stringify({ mbox: ACTOR.mbox.toUpperCase() }),
+      registration,
+      stateId: 'wed-state',
+    });
     assert.equal((await call('GET', `activities/state?${sameAgent}`)).text, 'W1.0000000000000000.');
   });
 
@@ -256,10 +300,22 @@ describe('State API', () => {
   test('missing or broken parameters are 400', async () => {
     const text = { 'content-type': 'text/plain' };
     assert.equal((await call('PUT', `activities/state?${stateQuery({})}`, { raw: 'x', headers: text })).status, 400, 'no stateId');
-    assert.equal((await call('GET', `activities/state?stateId=s&agent=${encodeURIComponent(JSON.stringify(ACTOR))}`)).status, 400, 'no activityId');
+    assert.equal(
+      (await call('GET', `activities/state?stateId=s&agent=${encodeURIComponent(JSON.stringify(ACTOR))}`)).status,
+      400,
+      'no activityId',
+    );
     assert.equal((await call('GET', `activities/state?stateId=s&activityId=${encodeURIComponent(ACTIVITY)}`)).status, 400, 'no agent');
-    assert.equal((await call('GET', `activities/state?${stateQuery({ stateId: 's', agent: '{"name":"x"}' })}`)).status, 400, 'agent without identifier');
-    assert.equal((await call('GET', `activities/state?${stateQuery({ stateId: 's', registration: 'abc' })}`)).status, 400, 'registration not a UUID');
+    assert.equal(
+      (await call('GET', `activities/state?${stateQuery({ stateId: 's', agent: '{"name":"x"}' })}`)).status,
+      400,
+      'agent without identifier',
+    );
+    assert.equal(
+      (await call('GET', `activities/state?${stateQuery({ stateId: 's', registration: 'abc' })}`)).status,
+      400,
+      'registration not a UUID',
+    );
   });
 });
 
@@ -269,18 +325,24 @@ test('the request log keeps writes and failures, not successful reads or state d
   const registration = randomUUID();
   await call('POST', 'statements', { body: statement(registration, 'answered', { object: { id: `${ACTIVITY}/statements/begrijpen_1` } }) });
   await call('GET', 'statements?limit=1');
-  await call('PUT', `activities/state?${stateQuery({ registration, stateId: 'wed-state' })}`, { raw: 'x', headers: { 'content-type': 'text/plain' } });
+  await call('PUT', `activities/state?${stateQuery({ registration, stateId: 'wed-state' })}`, {
+    raw: 'x',
+    headers: { 'content-type': 'text/plain' },
+  });
   await call('GET', 'statements?limit=1', { headers: { 'x-experience-api-version': undefined } });
   await call('POST', 'statements', { body: { ...statement(registration, 'answered'), colour: 'red' } });
   await call('GET', `activities/state?${stateQuery({ registration, stateId: 'not-there' })}`);
   const { instance, requests } = (await call('GET', `preview/requests?after=${last}`)).json();
   assert.match(instance, /^[0-9a-f-]{36}$/);
-  assert.deepEqual(requests.map((/** @type {any} */ entry) => [entry.seq - last, entry.method, entry.resource, entry.status]), [
-    [1, 'POST', 'statements', 200],
-    [2, 'PUT', 'activities/state?stateId=wed-state', 204],
-    [3, 'GET', 'statements', 400],
-    [4, 'POST', 'statements', 400],
-  ]);
+  assert.deepEqual(
+    requests.map((/** @type {any} */ entry) => [entry.seq - last, entry.method, entry.resource, entry.status]),
+    [
+      [1, 'POST', 'statements', 200],
+      [2, 'PUT', 'activities/state?stateId=wed-state', 204],
+      [3, 'GET', 'statements', 400],
+      [4, 'POST', 'statements', 400],
+    ],
+  );
   assert.equal(requests[0].message, '1 statement(s) stored: answered begrijpen_1');
   assert.match(requests[1].message, /state "wed-state" stored \(text\/plain, 1 bytes\)/);
   assert.match(requests[2].message, /X-Experience-API-Version/);
@@ -322,7 +384,11 @@ test('Learning Locker works in a temporary directory, removed when the LRS stops
       const [dir] = readdirSync(process.env.TMPDIR);
       console.log(JSON.stringify({ dir, inside: readdirSync(process.env.TMPDIR + '/' + dir) }));
       await lrs.stop();`;
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd, env: { ...process.env, TMPDIR: temp }, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd,
+      env: { ...process.env, TMPDIR: temp },
+      encoding: 'utf8',
+    });
     const { dir, inside } = JSON.parse(output);
     assert.match(dir, /^wed-lrs-/);
     assert.deepEqual(inside, ['storage'], 'its storage/ folder is in the temporary directory');

@@ -41,8 +41,10 @@ const descriptions = [
 
 /** @param {string} text */
 const xmlUnescape = (text) =>
-  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, /** @type {'lt' | 'gt' | 'quot' | 'apos' | 'amp'} */ name) =>
-    ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]);
+  text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, /** @type {'lt' | 'gt' | 'quot' | 'apos' | 'amp'} */ name) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name],
+  );
 
 /**
  * The text of each `<element …>text</element>` in `xml`, unescaped, with its `lang`.
@@ -114,16 +116,33 @@ before(() => {
     const bytes = new Uint8Array(readFileSync(zipPath));
     const entries = unzipSync(bytes);
     const manifest = Buffer.from(entries[definition.manifestName]).toString('utf8');
-    zips.push({ name: definition.name, manifestName: definition.manifestName, schema: definition.schema, zipPath, bytes, entries, manifest });
+    zips.push({
+      name: definition.name,
+      manifestName: definition.manifestName,
+      schema: definition.schema,
+      zipPath,
+      bytes,
+      entries,
+      manifest,
+    });
   }
 });
 
 after(() => rmSync(project, { recursive: true, force: true }));
 
 test('there is a SCORM 1.2, a SCORM 2004, an xAPI and a cmi5 zip', () => {
-  assert.deepEqual(zips.map((zip) => zip.name), ['scorm12', 'scorm2004', 'xapi', 'cmi5']);
-  assert.deepEqual(zips.map((zip) => zip.manifestName), ['imsmanifest.xml', 'imsmanifest.xml', 'tincan.xml', 'cmi5.xml']);
-  assert.deepEqual(zips.map((zip) => zip.schema), ['scorm12', 'scorm2004-4th', null, 'cmi5']);
+  assert.deepEqual(
+    zips.map((zip) => zip.name),
+    ['scorm12', 'scorm2004', 'xapi', 'cmi5'],
+  );
+  assert.deepEqual(
+    zips.map((zip) => zip.manifestName),
+    ['imsmanifest.xml', 'imsmanifest.xml', 'tincan.xml', 'cmi5.xml'],
+  );
+  assert.deepEqual(
+    zips.map((zip) => zip.schema),
+    ['scorm12', 'scorm2004-4th', null, 'cmi5'],
+  );
 });
 
 describe('manifests', () => {
@@ -138,7 +157,10 @@ describe('manifests', () => {
       const bogusType = manifest.replace(/(adlcp:scorm[tT]ype=)"sco"/, '$1"asset2"');
       assert.notEqual(bogusType, manifest);
       const bogusErrors = await validateManifest(bogusType, /** @type {string} */ (schema));
-      assert.ok(bogusErrors.some((error) => error.includes('asset2')), `${name}: ${bogusErrors.join('\n')}`);
+      assert.ok(
+        bogusErrors.some((error) => error.includes('asset2')),
+        `${name}: ${bogusErrors.join('\n')}`,
+      );
 
       const noOrganizations = manifest.replace(/<organizations\b[\s\S]*<\/organizations>/, '');
       assert.notEqual(noOrganizations, manifest);
@@ -157,7 +179,10 @@ describe('manifests', () => {
     const { manifest } = zips[1];
     assert.match(manifest, /<schemaversion>2004 4th Edition<\/schemaversion>/);
     assert.match(manifest, /adlcp:scormType="sco"/);
-    assert.doesNotMatch(manifest, /<[\w:]*(completionThreshold|primaryObjective|minNormalizedMeasure|limitConditions|rollupRules|preConditionRule|exitConditionRule)\b|satisfiedByMeasure="true"/);
+    assert.doesNotMatch(
+      manifest,
+      /<[\w:]*(completionThreshold|primaryObjective|minNormalizedMeasure|limitConditions|rollupRules|preConditionRule|exitConditionRule)\b|satisfiedByMeasure="true"/,
+    );
   });
 
   test('identifier, version and title come from content/config.json', () => {
@@ -175,7 +200,10 @@ describe('xAPI and cmi5 manifests', () => {
   test('tincan.xml: one course activity with the activity IRI, a name, a description and index.html as launch', async () => {
     const { manifest } = zipNamed('xapi');
     assert.deepEqual(await checkWellFormed(manifest), []);
-    assert.match(manifest, /^<\?xml version="1\.0" encoding="UTF-8"\?>\s*<tincan xmlns="http:\/\/projecttincan\.com\/tincan\.xsd">\s*<activities>\s*<activity\b[^>]*>[\s\S]*<\/activity>\s*<\/activities>\s*<\/tincan>\s*$/);
+    assert.match(
+      manifest,
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\s*<tincan xmlns="http:\/\/projecttincan\.com\/tincan\.xsd">\s*<activities>\s*<activity\b[^>]*>[\s\S]*<\/activity>\s*<\/activities>\s*<\/tincan>\s*$/,
+    );
     assert.equal(manifest.match(/<activity\b/g)?.length, 1);
     assert.equal(attributeOf(manifest, 'activity', 'id'), config.activityIri);
     assert.equal(attributeOf(manifest, 'activity', 'type'), 'http://adlnet.gov/expapi/activities/course');
@@ -243,7 +271,10 @@ describe('xAPI and cmi5 manifests', () => {
     assert.ok(cmi5?.check);
     assert.deepEqual(cmi5.check(manifest, values), []);
     assert.match(cmi5.check(manifest.replace(`${config.activityIri}/au`, config.activityIri), values).join('\n'), /<au id> must be/);
-    assert.match(cmi5.check(manifest.replace('moveOn="Completed"', 'moveOn="Passed" masteryScore="0.8"'), values).join('\n'), /moveOn[\s\S]*masteryScore/);
+    assert.match(
+      cmi5.check(manifest.replace('moveOn="Completed"', 'moveOn="Passed" masteryScore="0.8"'), values).join('\n'),
+      /moveOn[\s\S]*masteryScore/,
+    );
   });
 
   test('a tincan.xml that is not well-formed or wrongly structured fails the build, naming the zip and the problem', async () => {
@@ -253,7 +284,10 @@ describe('xAPI and cmi5 manifests', () => {
     const unclosed = (...args) => xapi.render(...args).replace('</activities>', '');
     await assert.rejects(buildPackages({ root: project, packages: [{ ...xapi, render: unclosed }] }), (error) => {
       assert.ok(error instanceof PackagingError);
-      assert.match(error.message, /^tincan\.xml of [\w.-]+-xapi\.zip, from scripts\/templates\/tincan\.xml, is invalid \(no official schema[^)]*\):\n {2}line \d+: /);
+      assert.match(
+        error.message,
+        /^tincan\.xml of [\w.-]+-xapi\.zip, from scripts\/templates\/tincan\.xml, is invalid \(no official schema[^)]*\):\n {2}line \d+: /,
+      );
       return true;
     });
     /** @type {typeof xapi.render} */
@@ -269,13 +303,21 @@ describe('zip contents', () => {
       assert.ok('index.html' in entries, name);
     }
     for (const { name, manifest } of scormZips()) assert.equal(attributeOf(manifest, 'resource', 'href'), 'index.html', name);
-    assert.deepEqual(textsOf(zipNamed('xapi').manifest, 'launch').map(({ text }) => text), ['index.html']);
-    assert.deepEqual(textsOf(zipNamed('cmi5').manifest, 'url').map(({ text }) => text), ['index.html']);
+    assert.deepEqual(
+      textsOf(zipNamed('xapi').manifest, 'launch').map(({ text }) => text),
+      ['index.html'],
+    );
+    assert.deepEqual(
+      textsOf(zipNamed('cmi5').manifest, 'url').map(({ text }) => text),
+      ['index.html'],
+    );
   });
 
   test('every file in a SCORM zip is listed in its manifest, and every listed file is in the zip', () => {
     for (const { name, entries, manifest } of scormZips()) {
-      const inZip = Object.keys(entries).filter((entry) => entry !== 'imsmanifest.xml').sort();
+      const inZip = Object.keys(entries)
+        .filter((entry) => entry !== 'imsmanifest.xml')
+        .sort();
       assert.deepEqual(listedFiles(manifest).sort(), inZip, name);
     }
   });
@@ -333,14 +375,14 @@ describe('values and failures', () => {
     const [scorm12] = PACKAGES;
     /** @type {typeof scorm12.render} */
     const render = (...args) => scorm12.render(...args).replace('adlcp:scormtype="sco"', 'adlcp:scormtype="asset2"');
-    await assert.rejects(
-      buildPackages({ root: project, packages: [{ ...scorm12, render }] }),
-      (error) => {
-        assert.ok(error instanceof PackagingError);
-        assert.match(error.message, /^imsmanifest\.xml of [\w.-]+-scorm12\.zip, from imsmanifest\.xml, is invalid \(schema: schemas\/scorm12\/\):\n {2}line \d+: .*asset2/);
-        return true;
-      },
-    );
+    await assert.rejects(buildPackages({ root: project, packages: [{ ...scorm12, render }] }), (error) => {
+      assert.ok(error instanceof PackagingError);
+      assert.match(
+        error.message,
+        /^imsmanifest\.xml of [\w.-]+-scorm12\.zip, from imsmanifest\.xml, is invalid \(schema: schemas\/scorm12\/\):\n {2}line \d+: .*asset2/,
+      );
+      return true;
+    });
   });
 
   test('dotfiles, source maps, previews and tests in the web folder stay out of the zips', async () => {
@@ -370,8 +412,22 @@ describe('values and failures', () => {
 
   test('files not reachable from index.html (stale chunks) are found', () => {
     const files = ['app.js', 'chunks/new.js', 'chunks/old.js', 'chunks/old-dep.js', 'index.html', 'page.css'];
-    const texts = ['import("./chunks/new.js")', '', 'import "./old-dep.js"', '', '<script src="app.js"></script><link href="page.css">', ''];
-    assert.deepEqual(findUnreachable(files, texts.map((text) => Buffer.from(text)), 'index.html'), ['chunks/old.js', 'chunks/old-dep.js']);
+    const texts = [
+      'import("./chunks/new.js")',
+      '',
+      'import "./old-dep.js"',
+      '',
+      '<script src="app.js"></script><link href="page.css">',
+      '',
+    ];
+    assert.deepEqual(
+      findUnreachable(
+        files,
+        texts.map((text) => Buffer.from(text)),
+        'index.html',
+      ),
+      ['chunks/old.js', 'chunks/old-dep.js'],
+    );
   });
 
   test('a template placeholder without a value fails with the template and the placeholder', () => {
@@ -395,7 +451,10 @@ describe('values and failures', () => {
     const manifest = readFileSync(join(root, 'imsmanifest.xml'), 'utf8');
     /** @param {string} xml */
     const render = (xml) => () => scorm12.render(xml, { ...config }, ['index.html'], 'imsmanifest.xml');
-    assert.throws(render(manifest.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="asset"')), /imsmanifest\.xml: the resource must keep adlcp:scormtype="sco"\./);
+    assert.throws(
+      render(manifest.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="asset"')),
+      /imsmanifest\.xml: the resource must keep adlcp:scormtype="sco"\./,
+    );
     assert.throws(render(manifest.replace('</item>', '<adlcp:masteryscore>80</adlcp:masteryscore></item>')), /remove adlcp:masteryscore/);
     assert.throws(render(manifest.replace(/(<item\b[\s\S]*<\/item>)/, '$1$1')), /expected exactly one <item> with a <title>, found 2\./);
   });

@@ -105,13 +105,13 @@ test('the preview script needs no eval', () => {
 test('the package does not import the preview, and its build does not include it', () => {
   const rollupConfig = readFileSync(path.join(root, 'rollup.config.mjs'), 'utf8');
   assert.doesNotMatch(rollupConfig, /preview/, 'rollup.config.mjs mentions the preview');
-  const offenders = sourceFiles(path.join(root, 'src')).filter((file) =>
-    /from\s+['"][^'"]*\/preview\//.test(readFileSync(file, 'utf8')),
-  );
+  const offenders = sourceFiles(path.join(root, 'src')).filter((file) => /from\s+['"][^'"]*\/preview\//.test(readFileSync(file, 'utf8')));
   assert.deepEqual(offenders, [], 'src/ imports from preview/');
   const webDir = path.join(root, 'dist/web');
   if (existsSync(webDir)) {
-    const previewFiles = readdirSync(webDir, { recursive: true }).map(String).filter((name) => /preview/i.test(name));
+    const previewFiles = readdirSync(webDir, { recursive: true })
+      .map(String)
+      .filter((name) => /preview/i.test(name));
     assert.deepEqual(previewFiles, [], 'dist/web holds preview files');
   }
 });
@@ -165,20 +165,23 @@ async function waitFor(check, what) {
  * @param {{ nested?: boolean }} [options]
  */
 async function freshSco(page, { nested = false } = {}) {
-  const sco = await waitFor(async () => {
-    for (const frame of page.frames()) {
-      const parent = frame.parentFrame();
-      if (!parent || (parent === page.mainFrame()) === nested) continue;
-      const fresh = await frame.evaluate(() => {
-        const win = /** @type {any} */ (window);
-        if (document.body?.dataset.sco !== 'stub' || win.handedOut) return false;
-        win.handedOut = true;
-        return true;
-      });
-      if (fresh) return frame;
-    }
-    return null;
-  }, nested ? 'the SCO in tab 2' : 'the SCO');
+  const sco = await waitFor(
+    async () => {
+      for (const frame of page.frames()) {
+        const parent = frame.parentFrame();
+        if (!parent || (parent === page.mainFrame()) === nested) continue;
+        const fresh = await frame.evaluate(() => {
+          const win = /** @type {any} */ (window);
+          if (document.body?.dataset.sco !== 'stub' || win.handedOut) return false;
+          win.handedOut = true;
+          return true;
+        });
+        if (fresh) return frame;
+      }
+      return null;
+    },
+    nested ? 'the SCO in tab 2' : 'the SCO',
+  );
   return sco;
 }
 
@@ -249,7 +252,7 @@ test('"Session lost": Commit "false" with error 101, the unload\'s Finish is los
       const parent = /** @type {any} */ (window.parent);
       addEventListener('pagehide', () => (parent.finished = parent.API.LMSFinish('')));
     });
-    await page.evaluate(() => localStorage.setItem('wed-zelfassessment:browser-copy', 'the package\'s copy'));
+    await page.evaluate(() => localStorage.setItem('wed-zelfassessment:browser-copy', "the package's copy"));
 
     // In one task, so the login page cannot come in between.
     const commit = await page.evaluate(() => {
@@ -260,13 +263,20 @@ test('"Session lost": Commit "false" with error 101, the unload\'s Finish is los
     assert.deepEqual(commit, ['false', '101']);
 
     const login = await waitFor(
-      () => page.evaluate(() => /** @type {HTMLIFrameElement} */ (document.getElementById('package-frame')).contentDocument?.getElementById('log-in')?.textContent),
+      () =>
+        page.evaluate(
+          () =>
+            /** @type {HTMLIFrameElement} */ (document.getElementById('package-frame')).contentDocument?.getElementById('log-in')
+              ?.textContent,
+        ),
       'the login page',
     );
     assert.equal(login, 'Log in again');
     assert.equal(await page.evaluate(() => /** @type {any} */ (window).finished), 'true');
     assert.equal((await database(page)).values['cmi.suspend_data'], 'stored');
-    assert.ok((await logLines(page)).some((line) => /LMSFinish: reported as saved, but it went out as a beacon without a session/.test(line)));
+    assert.ok(
+      (await logLines(page)).some((line) => /LMSFinish: reported as saved, but it went out as a beacon without a session/.test(line)),
+    );
 
     await page.evaluate(() =>
       /** @type {HTMLIFrameElement} */ (document.getElementById('package-frame')).contentDocument?.getElementById('log-in')?.click(),
@@ -342,7 +352,10 @@ test('"Slow LMS (3 s)": Commit and Finish block the page 3 s before answering, a
     }
     const lines = await logLines(page);
     for (const name of ['LMSCommit', 'LMSFinish']) {
-      assert.ok(lines.some((line) => new RegExp(`${name}: answered after 3\\d{3} ms`).test(line)), `no duration logged for ${name}`);
+      assert.ok(
+        lines.some((line) => new RegExp(`${name}: answered after 3\\d{3} ms`).test(line)),
+        `no duration logged for ${name}`,
+      );
     }
     assert.deepEqual(problems, []);
   } finally {

@@ -37,7 +37,10 @@ test('files in, a text summary out, and with --out the report page with the figu
 test('--min-group above the team: per-statement figures withheld, with the reason', () => {
   const result = run(INTERACTIONS, '--min-group', '10');
   assert.equal(result.status, 0, result.stderr);
-  assert.match(result.stdout, /De cijfers per stelling worden niet getoond: er zijn 7 deelnemers met antwoorden en de minimale groepsgrootte is 10\./);
+  assert.match(
+    result.stdout,
+    /De cijfers per stelling worden niet getoond: er zijn 7 deelnemers met antwoorden en de minimale groepsgrootte is 10\./,
+  );
 });
 
 test('a file that is no export: exit code 1, the file named, nothing written', () => {
@@ -61,7 +64,10 @@ test('usage errors: exit code 1 and what to do', () => {
     [[path.join(temp, 'bestaat-niet.csv')], /bestaat-niet\.csv: file not found\./],
     // Option errors, not errors of the LRS: the LRS is not asked.
     [['--lrs', 'http://127.0.0.1:9/xapi/', '--auth', 'token', '--activity', 'https://example.org/x'], /^--auth must be <user:pass>/],
-    [['--lrs', 'http://127.0.0.1:9/xapi/', '--auth', 'a:b', '--activity', 'https://example.org/x', '--since', 'gisteren'], /^--since must be a date/],
+    [
+      ['--lrs', 'http://127.0.0.1:9/xapi/', '--auth', 'a:b', '--activity', 'https://example.org/x', '--since', 'gisteren'],
+      /^--since must be a date/,
+    ],
   ]) {
     const result = run(...args);
     assert.equal(result.status, 1, args.join(' '));

@@ -51,7 +51,16 @@ test('a zip that is no spreadsheet, and a truncated .xlsx', () => {
 test('text and spreadsheets that are something else', () => {
   assert.match(only('README.md', readFileSync(new URL('README.md', SAMPLES))), EXPECTED_INTERACTIONS);
   assert.match(only('lijst.csv', Buffer.from('a,b,c\n1,2,3\n')), EXPECTED_INTERACTIONS);
-  assert.match(only('adressen.xlsx', sheet([['Naam', 'Straat'], ['Jan', 'Dorpsstraat 1']])), EXPECTED_INTERACTIONS);
+  assert.match(
+    only(
+      'adressen.xlsx',
+      sheet([
+        ['Naam', 'Straat'],
+        ['Jan', 'Dorpsstraat 1'],
+      ]),
+    ),
+    EXPECTED_INTERACTIONS,
+  );
   // SheetJS would read a text starting with "ID" as SYLK; the report reads it as text.
   assert.match(only('ids.csv', Buffer.from('ID;Naam\n1;Jan\n')), EXPECTED_INTERACTIONS);
 });
@@ -70,7 +79,10 @@ test('an Interactions report of another activity: answers that are not 1–4', (
     ['Name', 'Email address', 'Attempt', 'Started on', 'Last accessed on', 'Score', 'Quiz', 'Response 0', 'Response 1'],
     ['Jan Jansen', 'j@example.org', 1, '-', '-', 80, 80, 'true', 'Amsterdam'],
   ];
-  assert.match(only('quiz.xlsx', sheet(rows)), /de antwoorden in dit Interactierapport \(‘true’, ‘Amsterdam’\) zijn geen cijfers 1 tot en met 4/);
+  assert.match(
+    only('quiz.xlsx', sheet(rows)),
+    /de antwoorden in dit Interactierapport \(‘true’, ‘Amsterdam’\) zijn geen cijfers 1 tot en met 4/,
+  );
 });
 
 test('one bad file among good ones: the good ones are read, the bad one is reported', () => {
@@ -79,7 +91,10 @@ test('one bad file among good ones: the good ones are read, the bad one is repor
     { name: 'leeg.csv', bytes: new Uint8Array(0) },
   ]);
   assert.equal(sources.length, 1);
-  assert.deepEqual(errors.map((e) => e.file), ['leeg.csv']);
+  assert.deepEqual(
+    errors.map((e) => e.file),
+    ['leeg.csv'],
+  );
 });
 
 test('a minimum group size below 1 is refused', () => {

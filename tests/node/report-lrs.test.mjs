@@ -105,7 +105,10 @@ test('a few hundred statements, read 50 at a time through the LRS’s more links
   });
   assert.equal(source.rows, team.statements.length);
   assert.equal(pages.length, Math.ceil(team.statements.length / 50));
-  assert.ok(statementReads.slice(1).every((search) => search.includes('cursor=')), 'pages after the first follow more');
+  assert.ok(
+    statementReads.slice(1).every((search) => search.includes('cursor=')),
+    'pages after the first follow more',
+  );
   const data = core.buildReport([source]);
   assertTeamFigures(data);
   // Learner 4, 14, 24 completed twice: their first attempts are skipped; 9, 19, 29 stopped halfway.
@@ -149,7 +152,10 @@ test('a more link to another host is not followed, and the message says why, in 
 
 test('credentials without a colon and a since that is no date are told in Dutch, before the LRS is asked', async () => {
   await assert.rejects(core.readLrs({ endpoint, auth: 'token', activity: config.activityIri }), /de vorm gebruiker:wachtwoord/);
-  await assert.rejects(core.readLrs({ endpoint, auth: 'test:test', activity: config.activityIri, since: 'gisteren' }), /'gisteren' is geen datum/);
+  await assert.rejects(
+    core.readLrs({ endpoint, auth: 'test:test', activity: config.activityIri, since: 'gisteren' }),
+    /'gisteren' is geen datum/,
+  );
 });
 
 test('npm run report -- --lrs … gives the same figures as the core', async () => {

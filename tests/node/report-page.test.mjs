@@ -21,7 +21,9 @@ const BASE = 'WED-teamNoord-2026 Zelfassessment warme en effectieve dienstverlen
 const INTERACTIONS = [`${BASE}-20261129_2307-tab_separated.txt`, `${BASE}.ods`, `${BASE}.xlsx`].map((name) =>
   path.join(samples, 'interactions', name),
 );
-const completed = readmeTable().filter((l) => l.answers.every((a) => a !== null)).map((l) => l.answers);
+const completed = readmeTable()
+  .filter((l) => l.answers.every((a) => a !== null))
+  .map((l) => l.answers);
 const expected = expectedFigures(completed);
 const ANSWER_LABELS = ['helemaal oneens', 'oneens', 'eens', 'helemaal eens'];
 
@@ -76,7 +78,8 @@ async function shown(page) {
   await shownElement(page, 'wed-report-page >>> wed-team-report >>> #participation-heading');
   return page.evaluate(() => {
     const root = document.querySelector('wed-report-page').shadowRoot.querySelector('wed-team-report').shadowRoot;
-    const pairs = (dl) => Object.fromEntries([...dl.querySelectorAll('dt')].map((dt) => [dt.textContent.trim(), dt.nextElementSibling.textContent.trim()]));
+    const pairs = (dl) =>
+      Object.fromEntries([...dl.querySelectorAll('dt')].map((dt) => [dt.textContent.trim(), dt.nextElementSibling.textContent.trim()]));
     return {
       participation: pairs(root.querySelector('section[aria-labelledby="participation-heading"] dl')),
       pillars: [...root.querySelectorAll('.pillar')].map((card) => pairs(card.querySelector('dl'))),
@@ -121,13 +124,17 @@ test('a dropped file works like a chosen one', async () => {
   const { page, problems } = await openPage();
   const bytes = readFileSync(INTERACTIONS[1]).toString('base64');
   await shownElement(page, 'wed-report-page >>> .drop');
-  await page.evaluate((base64, name) => {
-    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([data], name));
-    const zone = document.querySelector('wed-report-page').shadowRoot.querySelector('.drop');
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, bytes, path.basename(INTERACTIONS[1]));
+  await page.evaluate(
+    (base64, name) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], name));
+      const zone = document.querySelector('wed-report-page').shadowRoot.querySelector('.drop');
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    bytes,
+    path.basename(INTERACTIONS[1]),
+  );
   const view = await shown(page);
   assert.equal(view.participation.Afgerond, '7');
   assert.deepEqual(problems, []);
@@ -142,7 +149,9 @@ test('a file that is no export: its message on the page, no report', async () =>
     return root.querySelector('.error')?.textContent.trim();
   });
   assert.match(await errors.jsonValue(), /^README\.md: dit is geen Moodle-download die het teamrapport kan lezen\. Verwacht:/);
-  const report = await page.evaluate(() => document.querySelector('wed-report-page').shadowRoot.querySelector('wed-team-report').shadowRoot.textContent.trim());
+  const report = await page.evaluate(() =>
+    document.querySelector('wed-report-page').shadowRoot.querySelector('wed-team-report').shadowRoot.textContent.trim(),
+  );
   assert.equal(report, '');
   assert.deepEqual(problems, []);
   await page.close();
@@ -161,7 +170,9 @@ test('at 320 px nothing sticks out, and axe finds nothing on the filled-in page'
   await choose(checked, INTERACTIONS[0]);
   await shown(checked);
   await checked.addScriptTag({ path: fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)) });
-  const violations = await checked.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+  const violations = await checked.evaluate(async () =>
+    (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`),
+  );
   assert.deepEqual(violations, []);
   await page.close();
   await checked.close();

@@ -36,7 +36,10 @@ function files(dir) {
 function report(paths, options) {
   const inputs = paths.map((file) => ({ name: path.basename(file), bytes: new Uint8Array(readFileSync(file)) }));
   const { sources, errors } = core.readFiles(inputs);
-  assert.deepEqual(errors.map((e) => e.message), []);
+  assert.deepEqual(
+    errors.map((e) => e.message),
+    [],
+  );
   return core.buildReport(sources, options);
 }
 

@@ -20,7 +20,9 @@ const sample = text
   .trimEnd()
   .split('\n')
   .map((line) => line.split('\t').map((cell) => cell.replace(/^"(.*)"$/, '$1').replace(/""/g, '"')));
-const completed = readmeTable().filter((l) => l.answers.every((a) => a !== null)).map((l) => l.answers);
+const completed = readmeTable()
+  .filter((l) => l.answers.every((a) => a !== null))
+  .map((l) => l.answers);
 const expected = expectedFigures(completed);
 const ANSWER_IDS = ['helemaal_oneens', 'oneens', 'eens', 'helemaal_eens'];
 
@@ -31,7 +33,10 @@ function write(rows, { delimiter = '\t', quoteAll = false, eol = '\n' } = {}) {
 
 function read(name, bytes) {
   const { sources, errors } = core.readFiles([{ name, bytes: new Uint8Array(bytes) }]);
-  assert.deepEqual(errors.map((e) => e.message), []);
+  assert.deepEqual(
+    errors.map((e) => e.message),
+    [],
+  );
   return core.buildReport(sources);
 }
 
@@ -61,7 +66,12 @@ function dutch(rows) {
   return rows.map((row, r) =>
     row.map((cell) =>
       r === 0
-        ? (DUTCH[cell] ?? cell.replace(/^Question /, 'Vraag ').replace(/^Response /, 'Antwoord ').replace(/^Right answer /, 'Juist antwoord ').replace(/^Result /, 'Resultaat '))
+        ? (DUTCH[cell] ??
+          cell
+            .replace(/^Question /, 'Vraag ')
+            .replace(/^Response /, 'Antwoord ')
+            .replace(/^Right answer /, 'Juist antwoord ')
+            .replace(/^Result /, 'Resultaat '))
         : (DUTCH[cell] ?? cell),
     ),
   );
@@ -142,7 +152,9 @@ test('with Question columns an answer changed later replaces the earlier one', (
 });
 
 test('answer ids (SCORM 2004 learner_response) instead of digits', () => {
-  const rows = sample.map((row, r) => row.map((cell, c) => (r > 0 && /^Response /.test(sample[0][c]) && cell ? ANSWER_IDS[Number(cell) - 1] : cell)));
+  const rows = sample.map((row, r) =>
+    row.map((cell, c) => (r > 0 && /^Response /.test(sample[0][c]) && cell ? ANSWER_IDS[Number(cell) - 1] : cell)),
+  );
   assertSampleFigures(read('ids.txt', Buffer.from(write(rows))));
 });
 
@@ -169,7 +181,9 @@ test('several attempts: the latest completed attempt counts, the others are skip
 
 test('the same download in three formats counts every learner once', () => {
   const names = ['txt', 'ods', 'xlsx'].map((ext) => (ext === 'txt' ? NAME : NAME.replace(/-\d{8}_\d{4}-tab_separated\.txt$/, `.${ext}`)));
-  const { sources } = core.readFiles(names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(new URL(`interactions/${name}`, SAMPLES))) })));
+  const { sources } = core.readFiles(
+    names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(new URL(`interactions/${name}`, SAMPLES))) })),
+  );
   assert.equal(sources.length, 3);
   const data = core.buildReport(sources);
   assert.equal(data.participation.learners, 9);

@@ -28,7 +28,8 @@ export const SEED_CORRECTIONS = [
   {
     seed: 'nog zou willen werken’',
     content: 'nog zou willen werken.',
-    reason: 'Stray closing quote ending "…bedenk dan aan welke pijler je nog zou willen werken’" (step 3 and pillar 2): dropped, the sentence ends with a full stop.',
+    reason:
+      'Stray closing quote ending "…bedenk dan aan welke pijler je nog zou willen werken’" (step 3 and pillar 2): dropped, the sentence ends with a full stop.',
   },
   {
     seed: 'Lees- en kijktipsop pijler 3',
@@ -43,7 +44,8 @@ export const SEED_CORRECTIONS = [
   {
     seed: 'om mijn cliënt optimaal te begrijpen.*',
     content: 'om mijn cliënt optimaal te begrijpen.',
-    reason: 'The paper-era asterisk after statement begrijpen_3 is not part of the text; the footnote is the statement\'s "footnote" and the UI renders its marker.',
+    reason:
+      'The paper-era asterisk after statement begrijpen_3 is not part of the text; the footnote is the statement\'s "footnote" and the UI renders its marker.',
   },
   {
     seed: '*bijvoorbeeld dat de cliënt niet goed kan lezen',
@@ -53,27 +55,28 @@ export const SEED_CORRECTIONS = [
   {
     seed: '‘Ik kan niet zo goed uitleggen',
     content: 'Ik kan niet zo goed uitleggen',
-    reason: 'The quotation marks around the client\'s quote are rendered by the UI, not stored in quote.text.',
+    reason: "The quotation marks around the client's quote are rendered by the UI, not stored in quote.text.",
   },
   {
     seed: 'op de één of andere manier niet uit.’',
     content: 'op de één of andere manier niet uit.',
-    reason: 'Closing quotation mark of the client\'s quote (rendered by the UI).',
+    reason: "Closing quotation mark of the client's quote (rendered by the UI).",
   },
   {
     seed: '‘De begrippen die wij gebruiken',
     content: 'De begrippen die wij gebruiken',
-    reason: 'The quotation marks around the professional\'s quote are rendered by the UI, not stored in quote.text.',
+    reason: "The quotation marks around the professional's quote are rendered by the UI, not stored in quote.text.",
   },
   {
     seed: 'Dan probeer je te vereenvoudigen ....’',
     content: 'Dan probeer je te vereenvoudigen ....',
-    reason: 'Closing quotation mark of the professional\'s quote (rendered by the UI).',
+    reason: "Closing quotation mark of the professional's quote (rendered by the UI).",
   },
   {
     seed: 'Per pijler zijn in het schema hiernaast vier korte stellingen over de samenwerking met lager opgeleide cliënten opgenomen.',
     content: 'Per pijler zijn hieronder vier korte stellingen over de samenwerking met lager opgeleide cliënten opgenomen.',
-    reason: 'paper-only instruction: "in het schema hiernaast" points to the table beside the text on the printed page; on screen the statements follow below the text.',
+    reason:
+      'paper-only instruction: "in het schema hiernaast" points to the table beside the text on the printed page; on screen the statements follow below the text.',
     where: ['/statements/paragraphs/0'],
     en: {
       paper: 'For each pillar, the table alongside contains four short statements about working with clients with less formal education.',
@@ -83,7 +86,8 @@ export const SEED_CORRECTIONS = [
   {
     seed: 'Print pagina 6, lees de stellingen zorgvuldig en kruis steeds achter elke stelling aan wat voor jou van toepassing is.',
     content: 'Lees de stellingen zorgvuldig en kies steeds bij elke stelling wat voor jou van toepassing is.',
-    reason: 'paper-only instruction: there is no page 6 to print and no box behind a statement to tick; on screen each statement has its own choice of four answers (a radio group).',
+    reason:
+      'paper-only instruction: there is no page 6 to print and no box behind a statement to tick; on screen each statement has its own choice of four answers (a radio group).',
     where: ['/statements/paragraphs/0'],
     en: {
       paper: 'Print page 6, read the statements carefully and, for each statement, tick what applies to you.',
@@ -113,38 +117,48 @@ export const SEED_CORRECTIONS = [
   },
   {
     seed: 'Als je bij pijler 1 één of meerdere keren ‘helemaal oneens’ of ‘oneens’ hebt aangekruist dan kunnen onderstaande aanbevelingen jou misschien op weg helpen.',
-    content: 'Als je bij pijler 1 één of meerdere keren ‘helemaal oneens’ of ‘oneens’ hebt gekozen dan kunnen onderstaande aanbevelingen jou misschien op weg helpen.',
+    content:
+      'Als je bij pijler 1 één of meerdere keren ‘helemaal oneens’ of ‘oneens’ hebt gekozen dan kunnen onderstaande aanbevelingen jou misschien op weg helpen.',
     reason: 'paper-only instruction: "aangekruist" refers to ticking on the printed page; on screen the answers were chosen in step 2.',
     where: ['/pillars/0/recommendationsIntro/0'],
     en: {
-      paper: 'If you ticked ‘strongly disagree’ or ‘disagree’ one or more times for pillar 1, the recommendations below may help you on your way.',
-      screen: 'If you chose ‘strongly disagree’ or ‘disagree’ one or more times for pillar 1, the recommendations below may help you on your way.',
+      paper:
+        'If you ticked ‘strongly disagree’ or ‘disagree’ one or more times for pillar 1, the recommendations below may help you on your way.',
+      screen:
+        'If you chose ‘strongly disagree’ or ‘disagree’ one or more times for pillar 1, the recommendations below may help you on your way.',
     },
   },
   {
     seed: 'Als je bij willen één of meerdere keren ‘helemaal oneens’ of ‘oneens’ hebt aangekruist dan kunnen onderstaande aanbevelingen jou misschien op weg helpen.',
-    content: 'Als je bij willen één of meerdere keren ‘helemaal oneens’ of ‘oneens’ hebt gekozen dan kunnen onderstaande aanbevelingen jou misschien op weg helpen.',
+    content:
+      'Als je bij willen één of meerdere keren ‘helemaal oneens’ of ‘oneens’ hebt gekozen dan kunnen onderstaande aanbevelingen jou misschien op weg helpen.',
     reason: 'paper-only instruction: "aangekruist" refers to ticking on the printed page; on screen the answers were chosen in step 2.',
     where: ['/pillars/1/recommendationsIntro/0'],
     en: {
-      paper: 'If you ticked ‘strongly disagree’ or ‘disagree’ one or more times for willingness, the recommendations below may help you on your way.',
-      screen: 'If you chose ‘strongly disagree’ or ‘disagree’ one or more times for willingness, the recommendations below may help you on your way.',
+      paper:
+        'If you ticked ‘strongly disagree’ or ‘disagree’ one or more times for willingness, the recommendations below may help you on your way.',
+      screen:
+        'If you chose ‘strongly disagree’ or ‘disagree’ one or more times for willingness, the recommendations below may help you on your way.',
     },
   },
   {
     seed: 'Als je bij pijler 3 één of meerdere keren ‘helemaal oneens’ of ‘oneens’ hebt aangekruist dan kunnen onderstaande aanbevelingen je misschien op weg helpen.',
-    content: 'Als je bij pijler 3 één of meerdere keren ‘helemaal oneens’ of ‘oneens’ hebt gekozen dan kunnen onderstaande aanbevelingen je misschien op weg helpen.',
+    content:
+      'Als je bij pijler 3 één of meerdere keren ‘helemaal oneens’ of ‘oneens’ hebt gekozen dan kunnen onderstaande aanbevelingen je misschien op weg helpen.',
     reason: 'paper-only instruction: "aangekruist" refers to ticking on the printed page; on screen the answers were chosen in step 2.',
     where: ['/pillars/2/recommendationsIntro/0'],
     en: {
-      paper: 'If you ticked ‘strongly disagree’ or ‘disagree’ one or more times for pillar 3, the recommendations below may help you on your way.',
-      screen: 'If you chose ‘strongly disagree’ or ‘disagree’ one or more times for pillar 3, the recommendations below may help you on your way.',
+      paper:
+        'If you ticked ‘strongly disagree’ or ‘disagree’ one or more times for pillar 3, the recommendations below may help you on your way.',
+      screen:
+        'If you chose ‘strongly disagree’ or ‘disagree’ one or more times for pillar 3, the recommendations below may help you on your way.',
     },
   },
   {
     seed: 'Print deze pagina’s en vul in.',
     content: 'Vul ze hieronder in. Je kunt je antwoorden printen of als pdf bewaren.',
-    reason: 'paper-only instruction: on screen the four questions have text fields below, saved as you type; printing is optional, with the button "Print of bewaar als pdf".',
+    reason:
+      'paper-only instruction: on screen the four questions have text fields below, saved as you type; printing is optional, with the button "Print of bewaar als pdf".',
     where: ['/plan/paragraphs/0'],
     en: {
       paper: 'Print these pages and fill them in.',
@@ -173,10 +187,16 @@ export const PAPER_ONLY_PHRASES = [
   { pattern: /\b(?:op\s+)?pagina(?:’s|'s)?\s+\d/iu, why: 'a page number of the printed document' },
   { pattern: /\b(?:volgende|vorige)\s+pagina\b/iu, why: 'a page of the printed document' },
   { pattern: /\bmet\s+(?:een|de)\s+pen\b/iu, why: 'writing on paper' },
-  { pattern: /\b(?:table|diagram|chart|overview)\s+(?:alongside|opposite)\b|\bopposite\s+page\b|\boverleaf\b/iu, why: 'points beside the text or to the back of the printed page' },
+  {
+    pattern: /\b(?:table|diagram|chart|overview)\s+(?:alongside|opposite)\b|\bopposite\s+page\b|\boverleaf\b/iu,
+    why: 'points beside the text or to the back of the printed page',
+  },
   { pattern: /\btick(?:s|ed|ing)?\b/iu, why: 'ticking a box on paper' },
   { pattern: /\bcircl(?:e|es|ed|ing)\s+(?:the|your|what|one|each)\b/iu, why: 'circling on paper' },
-  { pattern: /\bprint(?:\s+out)?\s+(?:the\s+|this\s+|these\s+)?(?:page|pages|sheet|form)\b/iu, why: 'printing a page in order to fill it in' },
+  {
+    pattern: /\bprint(?:\s+out)?\s+(?:the\s+|this\s+|these\s+)?(?:page|pages|sheet|form)\b/iu,
+    why: 'printing a page in order to fill it in',
+  },
   { pattern: /\bpages?\s+\d/iu, why: 'a page number of the printed document' },
   { pattern: /\b(?:next|previous|following)\s+page\b/iu, why: 'a page of the printed document' },
   { pattern: /\bwith\s+a\s+pen\b/iu, why: 'writing on paper' },

@@ -132,7 +132,8 @@ test('a wrong statement id is reported by the schema and the order cross-check',
     {
       file: ASSESSMENT,
       path: '/pillars/0/statements',
-      message: 'statement ids must be begrijpen_1 … begrijpen_4 in order (found "begrijpen_1", "begrijpen_2", "begrijpen_5", "begrijpen_4")',
+      message:
+        'statement ids must be begrijpen_1 … begrijpen_4 in order (found "begrijpen_1", "begrijpen_2", "begrijpen_5", "begrijpen_4")',
     },
     { file: ASSESSMENT, path: '/pillars/0/statements/2/id', message: 'must match pattern "^begrijpen_[1-4]$"' },
   ]);
@@ -156,7 +157,11 @@ test('statements out of contract order or duplicated are reported', (t) => {
       path: '/pillars/2/statements',
       message: 'statement ids must be kunnen_1 … kunnen_4 in order (found "kunnen_1", "kunnen_2", "kunnen_3", "kunnen_1")',
     },
-    { file: ASSESSMENT, path: '/pillars/2/statements/3/id', message: 'duplicate statement id "kunnen_1" (also at /pillars/2/statements/0/id)' },
+    {
+      file: ASSESSMENT,
+      path: '/pillars/2/statements/3/id',
+      message: 'duplicate statement id "kunnen_1" (also at /pillars/2/statements/0/id)',
+    },
   ]);
 });
 
@@ -217,7 +222,12 @@ test('every language folder is checked, ui.json once content/schema/ui.schema.js
   // content/en/ is made here from the Dutch files; config.json lists it.
   const dir = copyContent(t, { translations: true });
   rmSync(path.join(dir, 'content/en'), { recursive: true, force: true });
-  for (const file of ['content/schema/ui.schema.json', 'content/nl/ui.json', 'content/schema/ui-assessment.schema.json', 'content/nl/ui-assessment.json']) {
+  for (const file of [
+    'content/schema/ui.schema.json',
+    'content/nl/ui.json',
+    'content/schema/ui-assessment.schema.json',
+    'content/nl/ui-assessment.json',
+  ]) {
     rmSync(path.join(dir, file), { force: true });
   }
   cpSync(path.join(dir, ASSESSMENT), path.join(dir, 'content/en/assessment.json'));
@@ -225,7 +235,11 @@ test('every language folder is checked, ui.json once content/schema/ui.schema.js
   editJson(dir, 'content/en/intro.json', (data) => (data.title = ''));
   assert.deepEqual(validateContent(dir), [{ file: 'content/en/intro.json', path: '/title', message: 'must not be empty' }]);
 
-  writeText(dir, 'content/schema/ui.schema.json', JSON.stringify({ type: 'object', required: ['app'], properties: { app: { type: 'string' } } }));
+  writeText(
+    dir,
+    'content/schema/ui.schema.json',
+    JSON.stringify({ type: 'object', required: ['app'], properties: { app: { type: 'string' } } }),
+  );
   writeText(dir, 'content/nl/ui.json', '{ "app": 5 }');
   assert.deepEqual(validateContent(dir), [
     { file: 'content/en/intro.json', path: '/title', message: 'must not be empty' },
@@ -340,9 +354,7 @@ test('ids and values stay the same in every language; only texts are translated'
     data.pillars[0].name = 'Comprehension';
     data.pillars[1].statements[0].text = 5;
   });
-  assert.deepEqual(validateContent(dir).map(formatError), [
-    'content/en/assessment.json: /pillars/1/statements/0/text: must be string',
-  ]);
+  assert.deepEqual(validateContent(dir).map(formatError), ['content/en/assessment.json: /pillars/1/statements/0/text: must be string']);
 });
 
 test('config.json names every language folder for the switch, and only those', (t) => {

@@ -19,9 +19,7 @@ const WATCH_URL = 'https://www.youtube.com/watch?v=2sDHTPI44tM';
 let builders = {};
 
 before(async () => {
-  builders = /** @type {Record<string, Function>} */ (
-    await importTs('src/tracking/xapi/statements.ts', { external: ['@xapi/xapi'] })
-  );
+  builders = /** @type {Record<string, Function>} */ (await importTs('src/tracking/xapi/statements.ts', { external: ['@xapi/xapi'] }));
 });
 
 /** @param {boolean} cmi5 @param {string | null} registration */

@@ -30,21 +30,29 @@ describe('the browser copy: per activity, expiring, and migrated', () => {
   it('belongs to one activity: the same zip in another course starts afresh', async () => {
     const courseA = new ScormLms('1.2');
     courseA.faults.commit = courseA.faults.finish = 'lost';
-    const a = await launchApp(await connectTracker(activityWindow('/pluginfile.php/11/mod_scorm/content/1/index.html', courseA.api), TRACKING_KEY, FAST));
+    const a = await launchApp(
+      await connectTracker(activityWindow('/pluginfile.php/11/mod_scorm/content/1/index.html', courseA.api), TRACKING_KEY, FAST),
+    );
     a.store.dispatch({ type: 'go-to', screen: 'video' });
     a.store.dispatch({ type: 'edit-plan', changes: { improvement: 'Alleen voor cursus A.' } });
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     a.app.remove();
 
     const courseB = new ScormLms('1.2');
-    const connectionB = await connectTracker(activityWindow('/pluginfile.php/42/mod_scorm/content/1/index.html', courseB.api), TRACKING_KEY, FAST);
+    const connectionB = await connectTracker(
+      activityWindow('/pluginfile.php/42/mod_scorm/content/1/index.html', courseB.api),
+      TRACKING_KEY,
+      FAST,
+    );
     const b = await launchApp(connectionB);
     expect(b.store.state.plan.improvement).to.equal('');
     expect(b.store.state.screen).to.equal('intro');
     connectionB.tracker.end();
 
     const againA = new ScormLms('1.2');
-    const a2 = await launchApp(await connectTracker(activityWindow('/pluginfile.php/11/mod_scorm/content/1/index.html', againA.api), TRACKING_KEY, FAST));
+    const a2 = await launchApp(
+      await connectTracker(activityWindow('/pluginfile.php/11/mod_scorm/content/1/index.html', againA.api), TRACKING_KEY, FAST),
+    );
     expect(a2.store.state.plan.improvement).to.equal('Alleen voor cursus A.');
   });
 
@@ -66,7 +74,12 @@ describe('the browser copy: per activity, expiring, and migrated', () => {
   it('takes over the state an earlier version kept in plain localStorage (standalone)', async () => {
     const saved = encodeSuspendDataNow({ ...PLAN, plan: { ...PLAN.plan, needs: 'Van vroeger.' } }, {});
     window.localStorage.setItem(TRACKING_KEY, saved);
-    const standalone = { location: { search: '', pathname: '/' }, localStorage: window.localStorage, indexedDB: window.indexedDB, opener: null } as unknown as Window & { parent: Window };
+    const standalone = {
+      location: { search: '', pathname: '/' },
+      localStorage: window.localStorage,
+      indexedDB: window.indexedDB,
+      opener: null,
+    } as unknown as Window & { parent: Window };
     standalone.parent = standalone;
     const { store } = await launchApp(await connectTracker(standalone, TRACKING_KEY, FAST));
     expect(store.state.plan.needs).to.equal('Van vroeger.');

@@ -67,7 +67,10 @@ describe('cmi5 launch sequence', () => {
     expect(lms.requests[0].url).to.equal(lms.fetchUrl);
 
     const reads = lms.lrsRequests;
-    expect(reads.map((r) => `${r.method} ${new URL(r.url).pathname}`).sort()).to.deep.equal(['GET /xapi/activities/state', 'GET /xapi/agents/profile']);
+    expect(reads.map((r) => `${r.method} ${new URL(r.url).pathname}`).sort()).to.deep.equal([
+      'GET /xapi/activities/state',
+      'GET /xapi/agents/profile',
+    ]);
     for (const read of reads) expect(read.headers.authorization).to.equal(`Basic ${lms.token}`);
     const state = new URL(reads.find((r) => r.url.includes('activities/state'))!.url).searchParams;
     expect(state.get('stateId')).to.equal('LMS.LaunchData');
@@ -85,7 +88,12 @@ describe('cmi5 launch sequence', () => {
 
   it('hands over launchMode, launchParameters and a missing returnURL as they are', async () => {
     const { lms, start } = setUp();
-    lms.launchData = { contextTemplate: lms.contextTemplate, launchMode: 'Review', moveOn: 'CompletedOrPassed', launchParameters: '{"lang":"nl"}' };
+    lms.launchData = {
+      contextTemplate: lms.contextTemplate,
+      launchMode: 'Review',
+      moveOn: 'CompletedOrPassed',
+      launchParameters: '{"lang":"nl"}',
+    };
     const session = await start();
     expect(session.launchMode).to.equal('Review');
     expect(session.returnUrl).to.equal(null);
@@ -193,6 +201,9 @@ describe('cmi5 launch sequence', () => {
     const leaky = setUp();
     const denied = { ok: false, retry: false, message: `denied for Basic ${leaky.lms.token}` } as const;
     const leakyClient = () => ({ getState: async () => denied, getDocument: async () => denied }) as unknown as LrsClient;
-    expectNoCredentials(leaky.lms, await failure(startCmi5Session(launchOf(leaky.lms), { fetchImpl: leaky.lms.fetch, client: leakyClient })));
+    expectNoCredentials(
+      leaky.lms,
+      await failure(startCmi5Session(launchOf(leaky.lms), { fetchImpl: leaky.lms.fetch, client: leakyClient })),
+    );
   });
 });

@@ -51,11 +51,18 @@ function session(): Statement[] {
 }
 
 /** The violations after changing a fresh valid session; `expected` must be among them. */
-function expectViolation(change: (s: Statement[]) => Statement[] | undefined, expected: RegExp, extraFacts: Partial<Cmi5SessionFacts> = {}) {
+function expectViolation(
+  change: (s: Statement[]) => Statement[] | undefined,
+  expected: RegExp,
+  extraFacts: Partial<Cmi5SessionFacts> = {},
+) {
   const statements = session();
   const changed = change(statements) ?? statements;
   const problems = cmi5Violations(changed, { ...facts, ...extraFacts });
-  expect(problems.some((p) => expected.test(p)), `expected ${expected} in ${JSON.stringify(problems)}`).to.be.true;
+  expect(
+    problems.some((p) => expected.test(p)),
+    `expected ${expected} in ${JSON.stringify(problems)}`,
+  ).to.be.true;
 }
 
 describe('cmi5 rules checker', () => {
@@ -74,9 +81,15 @@ describe('cmi5 rules checker', () => {
 
   it('wants completed at most once, without a score, with the cmi5 and moveon categories, completion and duration', () => {
     expectViolation((s) => [...s.slice(0, 4), { ...s[3], id: '00000000-0000-4000-8000-0000000000bb' }, s[4]], /completed is sent 2 times/);
-    expectViolation((s) => void (s[3].result = { completion: true, duration: 'PT1M', score: { scaled: 0.6 } }), /completed.*carries result.score/);
+    expectViolation(
+      (s) => void (s[3].result = { completion: true, duration: 'PT1M', score: { scaled: 0.6 } }),
+      /completed.*carries result.score/,
+    );
     expectViolation((s) => void (s[3].context!.contextActivities!.category = [{ id: CMI5_CATEGORY }]), /lacks the moveon category/);
-    expectViolation((s) => void (s[3].context!.contextActivities!.category = [{ id: MOVEON_CATEGORY }]), /completed.*lacks the cmi5 category/);
+    expectViolation(
+      (s) => void (s[3].context!.contextActivities!.category = [{ id: MOVEON_CATEGORY }]),
+      /completed.*lacks the cmi5 category/,
+    );
     expectViolation((s) => void (s[3].result = { duration: 'PT1M' }), /lacks result.completion true/);
     expectViolation((s) => void (s[3].result = { completion: true }), /completed.*lacks result.duration/);
     expectViolation((s) => void (s[3].result = { completion: true, success: true, duration: 'PT1M' }), /carries result.success/);
@@ -94,20 +107,29 @@ describe('cmi5 rules checker', () => {
     expectViolation((s) => void delete s[2].context!.extensions, /statement 2 .*lacks the session id/);
     expectViolation((s) => void (s[0].context!.extensions = { [SESSION_ID_EXTENSION]: 'session-0' }), /statement 0 .*lacks the session id/);
     expectViolation((s) => void (s[4].context!.contextActivities!.grouping = []), /statement 4 .*lacks the publisher id/);
-    const withOther: Context = { ...template, contextActivities: { ...template.contextActivities, other: [{ id: 'https://lms.example.com/course/1' }] } };
+    const withOther: Context = {
+      ...template,
+      contextActivities: { ...template.contextActivities, other: [{ id: 'https://lms.example.com/course/1' }] },
+    };
     expectViolation(() => undefined, /lacks the contextTemplate's other activity/, { contextTemplate: withOther });
   });
 
   it('wants cmi5 defined statements about the AU, with the cmi5 category', () => {
     expectViolation((s) => void (s[0].object = { objectType: 'Activity', id: `${AU}/other` }), /initialized.*not the AU/);
     expectViolation((s) => void (s[4].context!.contextActivities!.category = []), /terminated.*lacks the cmi5 category/);
-    expectViolation((s) => void s[0].context!.contextActivities!.category!.push({ id: MOVEON_CATEGORY }), /initialized.*moveon category without success/);
+    expectViolation(
+      (s) => void s[0].context!.contextActivities!.category!.push({ id: MOVEON_CATEGORY }),
+      /initialized.*moveon category without success/,
+    );
     expectViolation((s) => void (s[0].result = { score: { scaled: 1 } }), /initialized.*carries result.score/);
   });
 
   it('wants other statements without the cmi5 category and with the AU as parent', () => {
     expectViolation((s) => void (s[2].context!.contextActivities!.category = [{ id: CMI5_CATEGORY }]), /scored.*carries the cmi5 category/);
-    expectViolation((s) => void (s[1].context!.contextActivities!.category = [{ id: MOVEON_CATEGORY }]), /answered.*carries the moveon category/);
+    expectViolation(
+      (s) => void (s[1].context!.contextActivities!.category = [{ id: MOVEON_CATEGORY }]),
+      /answered.*carries the moveon category/,
+    );
     expectViolation((s) => void delete s[1].context!.contextActivities!.parent, /answered.*lacks the AU as contextActivities.parent/);
   });
 

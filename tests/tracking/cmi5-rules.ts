@@ -37,7 +37,8 @@ type ListName = 'parent' | 'grouping' | 'category' | 'other';
 export function cmi5Violations(statements: readonly Statement[], facts: Cmi5SessionFacts): string[] {
   const problems: string[] = [];
   if (statements.length === 0) return ['the session has no statements (7.1.1: initialized first)'];
-  if (verbOf(statements[0]) !== INITIALIZED) problems.push(`the first statement is "${short(statements[0])}", not initialized (7.1.1, 9.3)`);
+  if (verbOf(statements[0]) !== INITIALIZED)
+    problems.push(`the first statement is "${short(statements[0])}", not initialized (7.1.1, 9.3)`);
 
   const last = statements.length - 1;
   const terminatedAt = statements.findIndex((s) => verbOf(s) === TERMINATED);
@@ -65,7 +66,8 @@ export function cmi5Violations(statements: readonly Statement[], facts: Cmi5Sess
     for (const problem of statementProblems(statement, facts)) problems.push(`${where}: ${problem}`);
     const timestamp = statement.timestamp;
     if (typeof timestamp !== 'string') return;
-    if (previous && Date.parse(timestamp) < Date.parse(previous)) problems.push(`${where}: timestamp ${timestamp} is before ${previous} (9.3, 9.7)`);
+    if (previous && Date.parse(timestamp) < Date.parse(previous))
+      problems.push(`${where}: timestamp ${timestamp} is before ${previous} (9.3, 9.7)`);
     previous = timestamp;
   });
   return problems;
@@ -80,12 +82,19 @@ function statementProblems(statement: Statement, facts: Cmi5SessionFacts): strin
   if (!statement.id || !UUID.test(statement.id)) problems.push('has no UUID id (9.1)');
   if (typeof statement.timestamp !== 'string') problems.push('has no timestamp (9.7)');
   else if (!UTC.test(statement.timestamp)) problems.push(`timestamp ${statement.timestamp} is not in UTC (9.7)`);
-  if (context.registration !== facts.registration) problems.push(`registration is ${String(context.registration)}, not ${facts.registration} (9.6.1)`);
-  if (context.extensions?.[SESSION_ID_EXTENSION] !== facts.sessionId) problems.push('lacks the session id extension of this session (9.6.3.1)');
-  if (facts.publisherId && !ids(context, 'grouping').includes(facts.publisherId)) problems.push('lacks the publisher id in contextActivities.grouping (9.6.2.3)');
-  for (const [list, activities] of Object.entries(facts.contextTemplate?.contextActivities ?? {}) as [ListName, { id: string }[] | undefined][]) {
+  if (context.registration !== facts.registration)
+    problems.push(`registration is ${String(context.registration)}, not ${facts.registration} (9.6.1)`);
+  if (context.extensions?.[SESSION_ID_EXTENSION] !== facts.sessionId)
+    problems.push('lacks the session id extension of this session (9.6.3.1)');
+  if (facts.publisherId && !ids(context, 'grouping').includes(facts.publisherId))
+    problems.push('lacks the publisher id in contextActivities.grouping (9.6.2.3)');
+  for (const [list, activities] of Object.entries(facts.contextTemplate?.contextActivities ?? {}) as [
+    ListName,
+    { id: string }[] | undefined,
+  ][]) {
     for (const activity of activities ?? []) {
-      if (!ids(context, list).includes(activity.id)) problems.push(`lacks the contextTemplate's ${list} activity ${activity.id} (10.0 contextTemplate)`);
+      if (!ids(context, list).includes(activity.id))
+        problems.push(`lacks the contextTemplate's ${list} activity ${activity.id} (10.0 contextTemplate)`);
     }
   }
 
@@ -95,12 +104,14 @@ function statementProblems(statement: Statement, facts: Cmi5SessionFacts): strin
     const judged = JUDGING.includes(verb);
     if (judged && !categories.includes(MOVEON_CATEGORY)) problems.push('lacks the moveon category (9.6.2.2)');
     if (!judged && categories.includes(MOVEON_CATEGORY)) problems.push('has the moveon category without success or completion (9.6.2.2)');
-    if (result.score !== undefined && verb !== PASSED && verb !== FAILED) problems.push('carries result.score; only passed and failed may (9.5.1)');
+    if (result.score !== undefined && verb !== PASSED && verb !== FAILED)
+      problems.push('carries result.score; only passed and failed may (9.5.1)');
     if (verb === COMPLETED && result.completion !== true) problems.push('lacks result.completion true (9.5.3)');
     if (verb !== COMPLETED && result.completion !== undefined) problems.push('carries result.completion (9.5.3)');
     if (verb === PASSED && result.success !== true) problems.push('lacks result.success true (9.5.2)');
     if (verb === FAILED && result.success !== false) problems.push('lacks result.success false (9.5.2)');
-    if ((verb === INITIALIZED || verb === TERMINATED || verb === COMPLETED) && result.success !== undefined) problems.push('carries result.success (9.5.2)');
+    if ((verb === INITIALIZED || verb === TERMINATED || verb === COMPLETED) && result.success !== undefined)
+      problems.push('carries result.success (9.5.2)');
     if (verb !== INITIALIZED && typeof result.duration !== 'string') problems.push('lacks result.duration (9.5.4.1)');
   } else {
     // "cmi5 allowed" (7.1.3): the contextTemplate, but neither cmi5 nor moveon category.

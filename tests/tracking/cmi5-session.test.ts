@@ -90,7 +90,11 @@ describe('cmi5 session', () => {
     restore();
 
     // The same registration relaunched in Review: a new session with its own fetch URL, the same LRS state.
-    const lms = new FakeCmi5Lms({ launchMode: 'Review', fetchUrl: 'https://lms.example.com/cmi5/fetch?k=review', sessionId: crypto.randomUUID() });
+    const lms = new FakeCmi5Lms({
+      launchMode: 'Review',
+      fetchUrl: 'https://lms.example.com/cmi5/fetch?k=review',
+      sessionId: crypto.randomUUID(),
+    });
     for (const [id, document] of first.state) lms.state.set(id, document);
     restore = routeFetchTo(lms);
     const connection = await connectLaunched(lms.launchSearch);

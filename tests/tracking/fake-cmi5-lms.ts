@@ -67,7 +67,12 @@ export class FakeCmi5Lms {
     };
     this.launchData =
       options.launchData === undefined
-        ? { contextTemplate: this.contextTemplate, launchMode: options.launchMode ?? 'Normal', moveOn: 'Completed', returnURL: 'https://lms.example.com/course/12?au=4711' }
+        ? {
+            contextTemplate: this.contextTemplate,
+            launchMode: options.launchMode ?? 'Normal',
+            moveOn: 'Completed',
+            returnURL: 'https://lms.example.com/course/12?au=4711',
+          }
         : options.launchData;
     this.preferences = options.preferences ?? null;
     this.#fetchAnswer = options.fetchAnswer;
@@ -137,7 +142,12 @@ export class FakeCmi5Lms {
       if (!known) fresh.push(statement);
     }
     this.statements.push(...fresh);
-    return method === 'PUT' ? new Response(null, { status: 204 }) : json(200, batch.map((s) => s.id));
+    return method === 'PUT'
+      ? new Response(null, { status: 204 })
+      : json(
+          200,
+          batch.map((s) => s.id),
+        );
   }
 
   #state(method: string, params: URLSearchParams, body: string | null): Response {

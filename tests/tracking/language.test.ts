@@ -127,8 +127,14 @@ describe('language: the learner’s choice, else the LMS’s or the launch’s, 
     const first = await launchScorm();
     expectShownIn(first.app, 'nl');
     first.app.shadowRoot!.querySelector<HTMLButtonElement>('button.language')!.click();
-    await eventually(() => first.store.state.language, (language) => language === 'en');
-    await eventually(() => lms.committed.get('cmi.suspend_data') ?? '', (data) => /l2/.test(data));
+    await eventually(
+      () => first.store.state.language,
+      (language) => language === 'en',
+    );
+    await eventually(
+      () => lms.committed.get('cmi.suspend_data') ?? '',
+      (data) => /l2/.test(data),
+    );
     first.connection.tracker.end();
     first.app.remove();
     await setLanguage('nl');
@@ -148,8 +154,14 @@ describe('language: the learner’s choice, else the LMS’s or the launch’s, 
     const { app, store, connection } = await launchScorm();
     expect(store.readOnly).to.equal(true);
     app.shadowRoot!.querySelector<HTMLButtonElement>('button.language')!.click();
-    await eventually(() => store.state.language, (language) => language === 'en');
-    await eventually(() => app.getAttribute('lang'), (language) => language === 'en');
+    await eventually(
+      () => store.state.language,
+      (language) => language === 'en',
+    );
+    await eventually(
+      () => app.getAttribute('lang'),
+      (language) => language === 'en',
+    );
     expectShownIn(app, 'en');
     // Time for a save that must not happen.
     await afterSaveTimers();
@@ -199,7 +211,10 @@ describe('language: the learner’s choice, else the LMS’s or the launch’s, 
     expect(connection.tracker.mode).to.equal('xapi');
     expectShownIn(app, 'nl');
     connection.tracker.end();
-    const statements = await eventually(() => storedStatements(endpoint, registration), (list) => list.some((s) => verbOf(s) === 'terminated'));
+    const statements = await eventually(
+      () => storedStatements(endpoint, registration),
+      (list) => list.some((s) => verbOf(s) === 'terminated'),
+    );
     expect(initialized(statements)?.context?.language).to.equal('nl-NL');
   });
 
@@ -209,7 +224,10 @@ describe('language: the learner’s choice, else the LMS’s or the launch’s, 
     expectShownIn(app, 'en');
     expect(store.state.language).to.equal(null);
     connection.tracker.end();
-    const statements = await eventually(() => storedStatements(endpoint, registration), (list) => list.some((s) => verbOf(s) === 'terminated'));
+    const statements = await eventually(
+      () => storedStatements(endpoint, registration),
+      (list) => list.some((s) => verbOf(s) === 'terminated'),
+    );
     expect(initialized(statements)?.context?.language).to.equal('en-US');
   });
 
@@ -269,7 +287,9 @@ describe('language: the LMS receives the same ids and values in Dutch and in Eng
       expect(setValues(english)).to.deep.equal(setValues(dutch));
       // The answers as they were written, in order: ids, types, responses, objectives.
       const answers = (lms: ScormLms) =>
-        lms.sets.filter(([element]) => /^cmi\.interactions\.\d+\.(id|type|student_response|learner_response|objectives\.0\.id)$/.test(element));
+        lms.sets.filter(([element]) =>
+          /^cmi\.interactions\.\d+\.(id|type|student_response|learner_response|objectives\.0\.id)$/.test(element),
+        );
       expect(answers(english)).to.deep.equal(answers(dutch));
       expect(answers(english).length).to.equal(12 * 4);
       for (const lms of [dutch, english]) expect(moodleViolations(version, lms.calls)).to.deep.equal([]);
@@ -278,8 +298,12 @@ describe('language: the LMS receives the same ids and values in Dutch and in Eng
         // The descriptions are in the learner's language.
         STATEMENT_IDS.forEach((id, n) => {
           const [pillar, k] = [Math.floor(n / 4), n % 4];
-          expect(dutch.committed.get(`cmi.interactions.${n}.description`), id).to.equal(dutchAssessment.pillars[pillar]!.statements[k]!.text);
-          expect(english.committed.get(`cmi.interactions.${n}.description`), id).to.equal(englishAssessment.pillars[pillar]!.statements[k]!.text);
+          expect(dutch.committed.get(`cmi.interactions.${n}.description`), id).to.equal(
+            dutchAssessment.pillars[pillar]!.statements[k]!.text,
+          );
+          expect(english.committed.get(`cmi.interactions.${n}.description`), id).to.equal(
+            englishAssessment.pillars[pillar]!.statements[k]!.text,
+          );
         });
         [0, 1, 2].forEach((n) => {
           expect(english.committed.get(`cmi.objectives.${n}.description`)).to.equal(englishAssessment.pillars[n]!.question);
@@ -298,9 +322,15 @@ describe('language: the LMS receives the same ids and values in Dutch and in Eng
     expect(lms.committed.get('cmi.objectives.2.description')).to.equal(dutchAssessment.pillars[2]!.question);
     const toggle = app.shadowRoot!.querySelector<HTMLButtonElement>('button.language')!;
     toggle.click();
-    await eventually(() => store.state.language, (language) => language === 'en');
+    await eventually(
+      () => store.state.language,
+      (language) => language === 'en',
+    );
     await savesDone(lms, store);
-    await eventually(() => lms.committed.get('cmi.objectives.2.description'), (text) => text === englishAssessment.pillars[2]!.question);
+    await eventually(
+      () => lms.committed.get('cmi.objectives.2.description'),
+      (text) => text === englishAssessment.pillars[2]!.question,
+    );
     expect(lms.committed.get('cmi.suspend_data')).to.match(/l2/);
     connection.tracker.end();
   });

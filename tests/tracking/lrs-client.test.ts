@@ -24,7 +24,9 @@ function fakeFetch(respond: (request: Recorded) => Response | Promise<Response>)
     requests.push(request);
     return new Promise<Response>((resolve, reject) => {
       init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
-      Promise.resolve().then(() => respond(request)).then(resolve, reject);
+      Promise.resolve()
+        .then(() => respond(request))
+        .then(resolve, reject);
     });
   }) as typeof fetch;
   return { fetchImpl, requests };
@@ -41,8 +43,12 @@ const statement = (n: number): Statement => ({
   verb: { id: 'http://adlnet.gov/expapi/verbs/answered' },
   object: { id: `https://example.org/statement/${n}` },
 });
-const status = (code: number, body: string | null = null) => () => new Response(code === 204 ? null : body, { status: code });
-const client = (fetchImpl: typeof fetch, timeoutMs?: number) => new LrsClient({ endpoint: ENDPOINT, auth: AUTH, fetchImpl, ...(timeoutMs ? { timeoutMs } : {}) });
+const status =
+  (code: number, body: string | null = null) =>
+  () =>
+    new Response(code === 204 ? null : body, { status: code });
+const client = (fetchImpl: typeof fetch, timeoutMs?: number) =>
+  new LrsClient({ endpoint: ENDPOINT, auth: AUTH, fetchImpl, ...(timeoutMs ? { timeoutMs } : {}) });
 const secretParts = [AUTH, btoa(`${USER}:${PASSWORD}`), `${USER}:${PASSWORD}`, PASSWORD];
 
 describe('LrsClient', () => {
@@ -118,24 +124,38 @@ describe('LrsClient', () => {
       `${encodeURIComponent(AUTH)} {"auth":"${AUTH.replaceAll('/', '\\/')}","pw":"${PASSWORD.replaceAll('/', '\\/')}"} password ${PASSWORD}`;
     const messages: string[] = [];
     for (const code of [401, 500]) {
-      const result = await client(fakeFetch((request) => new Response(echo(request), { status: code })).fetchImpl).sendStatements([statement(1)]);
+      const result = await client(fakeFetch((request) => new Response(echo(request), { status: code })).fetchImpl).sendStatements([
+        statement(1),
+      ]);
       if (!result.ok) messages.push(result.message);
-      const state = await client(fakeFetch((request) => new Response(echo(request), { status: code })).fetchImpl).getState({ activityId: 'https://example.org/a', agent, stateId: 's' });
+      const state = await client(fakeFetch((request) => new Response(echo(request), { status: code })).fetchImpl).getState({
+        activityId: 'https://example.org/a',
+        agent,
+        stateId: 's',
+      });
       if (!state.ok) messages.push(state.message);
     }
-    const network = await client(fakeFetch(() => Promise.reject(new TypeError(`refused ${AUTH}`))).fetchImpl).setState({ activityId: 'a', agent, stateId: 's', value: 'v' });
+    const network = await client(fakeFetch(() => Promise.reject(new TypeError(`refused ${AUTH}`))).fetchImpl).setState({
+      activityId: 'a',
+      agent,
+      stateId: 's',
+      value: 'v',
+    });
     if (!network.ok) messages.push(network.message);
     expect(messages).to.have.length(5);
     for (const message of messages) {
       expect(message).to.contain('[credentials]');
-      for (const secret of [...secretParts, encodeURIComponent(AUTH), PASSWORD.replaceAll('/', '\\/')]) expect(message).not.to.contain(secret);
+      for (const secret of [...secretParts, encodeURIComponent(AUTH), PASSWORD.replaceAll('/', '\\/')])
+        expect(message).not.to.contain(secret);
     }
     const stored = JSON.stringify(client(fakeFetch(status(200)).fetchImpl)) + String(client(fakeFetch(status(200)).fetchImpl));
     for (const secret of secretParts) expect(stored).not.to.contain(secret);
   });
 
   it('reads a state document as text, and no document (404) as null', async () => {
-    const lrs = fakeFetch((request) => (request.url.includes('stateId=resume') ? new Response('{"v":1}', { status: 200 }) : new Response('', { status: 404 })));
+    const lrs = fakeFetch((request) =>
+      request.url.includes('stateId=resume') ? new Response('{"v":1}', { status: 200 }) : new Response('', { status: 404 }),
+    );
     const params = { activityId: 'https://example.org/a', agent, registration: 'c7bd3a0e-8c39-4f5b-9f7a-0a4f7b1a9f10', stateId: 'resume' };
     expect(await client(lrs.fetchImpl).getState(params)).to.deep.equal({ ok: true, value: '{"v":1}' });
     expect(await client(lrs.fetchImpl).getState({ ...params, stateId: 'other' })).to.deep.equal({ ok: true, value: null });
@@ -163,11 +183,21 @@ describe('LrsClient', () => {
 
   it('reads JSON documents for cmi5 from the state and agent profile resources', async () => {
     const lrs = fakeFetch((request) =>
-      request.url.includes('/activities/state?') ? new Response('{"launchMode":"Normal"}', { status: 200 }) : new Response('', { status: 404 }),
+      request.url.includes('/activities/state?')
+        ? new Response('{"launchMode":"Normal"}', { status: 200 })
+        : new Response('', { status: 404 }),
     );
-    const launchData = await client(lrs.fetchImpl).getDocument('activities/state', { activityId: 'a', agent: JSON.stringify(agent), registration: 'r', stateId: 'LMS.LaunchData' });
+    const launchData = await client(lrs.fetchImpl).getDocument('activities/state', {
+      activityId: 'a',
+      agent: JSON.stringify(agent),
+      registration: 'r',
+      stateId: 'LMS.LaunchData',
+    });
     expect(launchData).to.deep.equal({ ok: true, value: { launchMode: 'Normal' } });
-    const preferences = await client(lrs.fetchImpl).getDocument('agents/profile', { agent: JSON.stringify(agent), profileId: 'cmi5LearnerPreferences' });
+    const preferences = await client(lrs.fetchImpl).getDocument('agents/profile', {
+      agent: JSON.stringify(agent),
+      profileId: 'cmi5LearnerPreferences',
+    });
     expect(preferences).to.deep.equal({ ok: true, value: null });
     const url = new URL(lrs.requests[1]!.url);
     expect(url.pathname).to.equal('/xapi/agents/profile');
@@ -179,7 +209,11 @@ describe('LrsClient', () => {
     const lrs = fakeFetch(status(200, '[]'));
     expect(client(lrs.fetchImpl).sendOnUnload([statement(1)])).to.equal(true);
     expect(lrs.requests[0]).to.deep.include({ url: `${ENDPOINT}/statements`, method: 'POST', keepalive: true });
-    expect(lrs.requests[0]!.headers).to.include({ authorization: AUTH, 'x-experience-api-version': '1.0.3', 'content-type': 'application/json' });
+    expect(lrs.requests[0]!.headers).to.include({
+      authorization: AUTH,
+      'x-experience-api-version': '1.0.3',
+      'content-type': 'application/json',
+    });
     expect(JSON.parse(lrs.requests[0]!.body!)).to.deep.equal([statement(1)]);
     const big = { ...statement(2), result: { response: 'x'.repeat(KEEPALIVE_LIMIT) } };
     expect(client(lrs.fetchImpl).sendOnUnload([big])).to.equal(false);
@@ -193,7 +227,15 @@ describe('LrsClient', () => {
   it('puts the last state with keepalive on unload', () => {
     const lrs = fakeFetch(status(204, ''));
     const agent = { objectType: 'Agent' as const, mbox: 'mailto:learner@example.com' };
-    expect(client(lrs.fetchImpl).setStateOnUnload({ activityId: 'https://a.example/x', agent, registration: 'r-1', stateId: 'wed-state', value: 'W1x.' })).to.equal(true);
+    expect(
+      client(lrs.fetchImpl).setStateOnUnload({
+        activityId: 'https://a.example/x',
+        agent,
+        registration: 'r-1',
+        stateId: 'wed-state',
+        value: 'W1x.',
+      }),
+    ).to.equal(true);
     const request = lrs.requests[0]!;
     expect(request).to.deep.include({ method: 'PUT', keepalive: true, body: 'W1x.' });
     const url = new URL(request.url);

@@ -9,7 +9,16 @@ import { rendered } from '../e2e/app-harness.js';
 import { deepText } from '../helpers/dom.js';
 import { eventually } from '../helpers/eventually.js';
 import { loginClearsLocalStorage, ScormLms, type ScormVersion } from './scorm-lms.js';
-import { TRACKING_KEY, afterSaveTimers, answerAll, browserCopy, clearTrackingStorage, copyKey, launchWithLms, savesDone } from './scorm-run.js';
+import {
+  TRACKING_KEY,
+  afterSaveTimers,
+  answerAll,
+  browserCopy,
+  clearTrackingStorage,
+  copyKey,
+  launchWithLms,
+  savesDone,
+} from './scorm-run.js';
 import { TEXTS } from '../helpers/texts.js';
 
 const { ui } = TEXTS.nl;
@@ -58,7 +67,10 @@ async function expectRestoredAtNextLaunch(lms: ScormLms, typed: AssessmentState)
   expect(two.store.state).to.deep.equal(typed);
   await two.app.updateComplete;
   expect(notices(two.app)).to.contain(ui.app.restoredNotice);
-  await eventually(() => committedState(next), (saved) => saved.state.plan.improvement.endsWith(LONG_TEXT));
+  await eventually(
+    () => committedState(next),
+    (saved) => saved.state.plan.improvement.endsWith(LONG_TEXT),
+  );
   two.connection.tracker.end();
 }
 
@@ -87,7 +99,6 @@ afterEach(async () => {
 
 for (const version of ['1.2', '2004'] as ScormVersion[]) {
   describe(`SCORM ${version} in a Moodle that fails the learner`, () => {
-
     it('offline, with Moodle saying "saved": tells the learner, and sends everything once back online', async () => {
       const lms = new ScormLms(version);
       lms.mount();
@@ -97,14 +108,20 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
       goOffline();
       lms.faults.commit = lms.faults.finish = 'lost';
       type(store, LONG_TEXT);
-      await eventually(() => notices(app), (text) => text.includes(ui.app.offlineNotice));
+      await eventually(
+        () => notices(app),
+        (text) => text.includes(ui.app.offlineNotice),
+      );
       expect((await committedState(lms)).state.plan.improvement).to.equal('Eerst dit.');
       const copy = await decodeSuspendData(browserCopy(version));
       expect(copy.ok && copy.state).to.deep.equal(store.state);
 
       lms.faults.commit = lms.faults.finish = undefined;
       goOnline();
-      await eventually(() => committedState(lms), (saved) => saved.state.plan.improvement.endsWith(LONG_TEXT));
+      await eventually(
+        () => committedState(lms),
+        (saved) => saved.state.plan.improvement.endsWith(LONG_TEXT),
+      );
       await app.updateComplete;
       expect(notices(app)).not.to.contain(ui.app.offlineNotice);
       expect(notices(app)).to.contain(ui.app.lmsRecoveredNotice);
@@ -128,14 +145,17 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
       await expectRestoredAtNextLaunch(lms, typed);
     });
 
-    it('a lost session: the notice is in view, and after Moodle\'s login cleared localStorage nothing is lost', async () => {
+    it("a lost session: the notice is in view, and after Moodle's login cleared localStorage nothing is lost", async () => {
       const lms = new ScormLms(version);
       lms.mount();
       const one = await launchWithLms();
       await onPlan(one.store, lms);
       lms.faults.commit = lms.faults.finish = 'session-lost';
       type(one.store, LONG_TEXT);
-      await eventually(() => deepText(savingBar(one.app)), (text) => text.includes(ui.app.lmsFailingNotice));
+      await eventually(
+        () => deepText(savingBar(one.app)),
+        (text) => text.includes(ui.app.lmsFailingNotice),
+      );
       // Wherever the learner has scrolled on the plan, the bar is on screen.
       await rendered(one.app);
       expect(one.app.getBoundingClientRect().height).to.be.greaterThan(window.innerHeight);
@@ -180,7 +200,10 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
       await onPlan(one.store, lms);
       lms.faults.commit = lms.faults.finish = 'false';
       type(one.store, ' Alleen hier.');
-      await eventually(() => notices(one.app), (text) => text.includes(ui.app.lmsFailingNotice));
+      await eventually(
+        () => notices(one.app),
+        (text) => text.includes(ui.app.lmsFailingNotice),
+      );
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       one.app.remove();
 
@@ -213,10 +236,16 @@ describe('SCORM 1.2: two tabs of one attempt in Moodle', () => {
     const second = lms.openTab();
     second.mount();
     const two = await launchWithLms();
-    await eventually(() => one.store.readOnly, (readOnly) => readOnly);
+    await eventually(
+      () => one.store.readOnly,
+      (readOnly) => readOnly,
+    );
     await one.app.updateComplete;
     expect(deepText(savingBar(one.app))).to.contain(ui.app.otherTabNotice);
-    await eventually(() => notices(two.app), (text) => text.includes(ui.app.tookOverNotice));
+    await eventually(
+      () => notices(two.app),
+      (text) => text.includes(ui.app.tookOverNotice),
+    );
     expect(two.store.state).to.deep.equal(one.store.state);
     await expect(savingBar(one.app)).to.be.accessible();
 
@@ -227,7 +256,10 @@ describe('SCORM 1.2: two tabs of one attempt in Moodle', () => {
       two.store.dispatch({ type: 'answer', statement, answer: 'helemaal_oneens' });
     }
     two.store.dispatch({ type: 'edit-plan', changes: { needs: 'Tijd met een collega.' } });
-    await eventually(() => one.store.state.plan.needs, (needs) => needs === 'Tijd met een collega.');
+    await eventually(
+      () => one.store.state.plan.needs,
+      (needs) => needs === 'Tijd met een collega.',
+    );
     await savesDone(second, two.store);
     // The first tab keeps its LMS session in step with what the second committed.
     const lastSuspendData = () => lms.sets.filter(([element]) => element === 'cmi.suspend_data').at(-1)?.[1];
@@ -251,20 +283,32 @@ describe('SCORM 1.2: two tabs of one attempt in Moodle', () => {
     await onPlan(one.store, lms);
     lms.openTab().mount();
     const two = await launchWithLms();
-    await eventually(() => one.store.readOnly, (readOnly) => readOnly);
+    await eventually(
+      () => one.store.readOnly,
+      (readOnly) => readOnly,
+    );
     type(two.store, ' En dit in tab twee.');
-    await eventually(() => one.store.state.plan.improvement, (text) => text.endsWith('tab twee.'));
+    await eventually(
+      () => one.store.state.plan.improvement,
+      (text) => text.endsWith('tab twee.'),
+    );
 
     await one.app.updateComplete;
     const button = [...savingBar(one.app).shadowRoot!.querySelectorAll('button')].find(
       (candidate) => candidate.textContent?.trim() === ui.app.continueHere,
     )!;
     button.click();
-    await eventually(() => two.store.readOnly, (readOnly) => readOnly);
+    await eventually(
+      () => two.store.readOnly,
+      (readOnly) => readOnly,
+    );
     expect(one.store.readOnly).to.equal(false);
     type(one.store, ' Weer in tab een.');
     expect(one.store.state.plan.improvement).to.equal('Eerst dit. En dit in tab twee. Weer in tab een.');
-    await eventually(() => committedState(lms), (saved) => saved.state.plan.improvement.endsWith('Weer in tab een.'));
+    await eventually(
+      () => committedState(lms),
+      (saved) => saved.state.plan.improvement.endsWith('Weer in tab een.'),
+    );
     one.connection.tracker.end();
     two.connection.tracker.end();
   });
@@ -296,7 +340,11 @@ describe('SCORM 1.2: a slow Moodle (synchronous commits)', () => {
     const before = lms.count('commit');
     store.dispatch({ type: 'go-to', screen: 'analysis' });
     expect(store.state.screen).to.equal('analysis');
-    await eventually(() => lms.count('commit'), (count) => count > before, blockMs * 3);
+    await eventually(
+      () => lms.count('commit'),
+      (count) => count > before,
+      blockMs * 3,
+    );
     // Time for a second commit, which must not come.
     await afterSaveTimers();
     expect(lms.count('commit')).to.equal(before + 1);

@@ -25,7 +25,11 @@ const SCORM12: Rule[] = [
   [/^cmi\.objectives\.\d+\.score\.(raw|min|max)$/, score, 'a score from 0 to 100'],
   [/^cmi\.objectives\.\d+\.status$/, oneOf('passed', 'completed', 'failed', 'incomplete', 'browsed', 'not attempted'), 'status vocabulary'],
   [/^cmi\.interactions\.\d+\.id$/, identifier, 'CMIIdentifier'],
-  [/^cmi\.interactions\.\d+\.type$/, oneOf('true-false', 'choice', 'fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric'), 'interaction type vocabulary'],
+  [
+    /^cmi\.interactions\.\d+\.type$/,
+    oneOf('true-false', 'choice', 'fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric'),
+    'interaction type vocabulary',
+  ],
   [/^cmi\.interactions\.\d+\.objectives\.\d+\.id$/, identifier, 'CMIIdentifier'],
   [/^cmi\.interactions\.\d+\.time$/, (v) => /^\d{2}:\d{2}:\d{2}(\.\d{1,2})?$/.test(v), 'CMITime'],
   [/^cmi\.interactions\.\d+\.student_response$/, (v) => /^[0-9a-z]?$/.test(v), 'a single-character likert response'],
@@ -48,10 +52,18 @@ const SCORM2004: Rule[] = [
   [/^cmi\.objectives\.\d+\.success_status$/, oneOf('passed', 'failed', 'unknown'), 'success vocabulary'],
   [/^cmi\.objectives\.\d+\.completion_status$/, oneOf('completed', 'incomplete', 'not attempted', 'unknown'), 'completion vocabulary'],
   [/^cmi\.interactions\.\d+\.id$/, identifier, 'long_identifier without spaces'],
-  [/^cmi\.interactions\.\d+\.type$/, oneOf('true-false', 'choice', 'fill-in', 'long-fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric', 'other'), 'interaction type vocabulary'],
+  [
+    /^cmi\.interactions\.\d+\.type$/,
+    oneOf('true-false', 'choice', 'fill-in', 'long-fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric', 'other'),
+    'interaction type vocabulary',
+  ],
   [/^cmi\.interactions\.\d+\.description$/, (v) => v.length <= 250, 'localized_string(SPM 250)'],
   [/^cmi\.interactions\.\d+\.objectives\.\d+\.id$/, identifier, 'long_identifier without spaces'],
-  [/^cmi\.interactions\.\d+\.timestamp$/, (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,2}(Z|[+-]\d{2}(:\d{2})?)?)?$/.test(v), 'time(second,10,0)'],
+  [
+    /^cmi\.interactions\.\d+\.timestamp$/,
+    (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,2}(Z|[+-]\d{2}(:\d{2})?)?)?$/.test(v),
+    'time(second,10,0)',
+  ],
   [/^cmi\.interactions\.\d+\.learner_response$/, identifier, 'short_identifier without spaces'],
 ];
 

@@ -50,7 +50,11 @@ export async function expectCompletedAttemptOnEveryScreen(app: WedApp, store: As
     if (screen === 'plan') {
       const fields = deepQueryAll<HTMLInputElement | HTMLTextAreaElement>(currentScreen(app), 'textarea, input');
       expect(fields.every((field) => field.readOnly)).to.equal(true);
-      expect(fields.map((field) => field.value)).to.include.members(['Beter doorvragen bij de intake.', 'Huisbezoek met een collega', '2027-03-01']);
+      expect(fields.map((field) => field.value)).to.include.members([
+        'Beter doorvragen bij de intake.',
+        'Huisbezoek met een collega',
+        '2027-03-01',
+      ]);
     }
     if (screen === 'analysis') {
       const disagreed = deepQueryAll(currentScreen(app), 'section[data-pillar="kunnen"] [data-statement]');

@@ -156,7 +156,13 @@ describe('SaveScheduler', () => {
       { name: 'typing after a save that blocked 30 ms, share 0.15', urgency: 'typing', share: 0.15, blocked: [30], minGaps: [170] },
       { name: 'an answer after a save that blocked 30 ms, share 0.15', urgency: 'soon', share: 0.15, blocked: [30], minGaps: [170] },
       { name: 'an answer after a save that blocked 30 ms, share 0.5', urgency: 'soon', share: 0.5, blocked: [30], minGaps: [30] },
-      { name: 'two fast saves after a slow one keep its pace', urgency: 'soon', share: 0.15, blocked: [30, 0, 0], minGaps: [170, 170, 170] },
+      {
+        name: 'two fast saves after a slow one keep its pace',
+        urgency: 'soon',
+        share: 0.15,
+        blocked: [30, 0, 0],
+        minGaps: [170, 170, 170],
+      },
     ];
     for (const { name, urgency, share, blocked, minGaps } of budgets) {
       it(`waits for the blocked share: ${name}`, async () => {

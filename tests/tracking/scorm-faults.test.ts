@@ -6,16 +6,7 @@ import { launchApp } from '../e2e/app-harness.js';
 import { deepText } from '../helpers/dom.js';
 import { eventually } from '../helpers/eventually.js';
 import { ScormLms, type Fault, type ScormVersion } from './scorm-lms.js';
-import {
-  FAST,
-  TRACKING_KEY,
-  answerAll,
-  browserCopy,
-  clearTrackingStorage,
-  keptInBrowser,
-  launchWithLms,
-  savesDone,
-} from './scorm-run.js';
+import { FAST, TRACKING_KEY, answerAll, browserCopy, clearTrackingStorage, keptInBrowser, launchWithLms, savesDone } from './scorm-run.js';
 import { TEXTS } from '../helpers/texts.js';
 
 const { ui } = TEXTS.nl;
@@ -31,8 +22,7 @@ const CASES: Case[] = [
 
 const TEXT = 'Wat ik wil verbeteren:\nbeter luisteren – “echt” horen';
 
-const noticeText = (app: WedApp) =>
-  [...app.shadowRoot!.querySelectorAll('wed-notices')].map((notices) => deepText(notices)).join(' ');
+const noticeText = (app: WedApp) => [...app.shadowRoot!.querySelectorAll('wed-notices')].map((notices) => deepText(notices)).join(' ');
 
 for (const version of ['1.2', '2004'] as ScormVersion[]) {
   describe(`SCORM ${version} when the LMS fails`, () => {
@@ -52,7 +42,10 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
         store.dispatch({ type: 'go-to', screen: 'analysis' });
         store.dispatch({ type: 'go-to', screen: 'plan' });
         store.dispatch({ type: 'edit-plan', changes: { improvement: TEXT } });
-        await eventually(() => noticeText(app), (text) => text.includes(ui.app.lmsFailingNotice));
+        await eventually(
+          () => noticeText(app),
+          (text) => text.includes(ui.app.lmsFailingNotice),
+        );
         await expect(app).to.be.accessible();
         // Without LMSInitialize the learner is unknown: the copy is kept without a learner id until it works.
         const copy = await decodeSuspendData(browserCopy(version, faults.init ? '' : undefined));
@@ -60,7 +53,10 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
 
         lms.faults.init = lms.faults.set = lms.faults.commit = undefined;
         await savesDone(lms, store);
-        await eventually(() => noticeText(app), (text) => text.includes(ui.app.lmsRecoveredNotice));
+        await eventually(
+          () => noticeText(app),
+          (text) => text.includes(ui.app.lmsRecoveredNotice),
+        );
         expect(noticeText(app)).not.to.contain(ui.app.lmsFailingNotice);
         const saved = await decodeSuspendData(lms.committed.get('cmi.suspend_data'));
         expect(saved.ok && saved.state).to.deep.equal(store.state);
@@ -77,7 +73,10 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
         const one = await launchWithLms();
         answerAll(one.store);
         one.store.dispatch({ type: 'edit-plan', changes: { needs: TEXT } });
-        await eventually(() => noticeText(one.app), (text) => text.includes(ui.app.lmsFailingNotice));
+        await eventually(
+          () => noticeText(one.app),
+          (text) => text.includes(ui.app.lmsFailingNotice),
+        );
         const before = one.store.state;
         one.app.remove();
 

@@ -141,7 +141,9 @@ export class ScormLms {
     const runtime = this.#runtime as unknown as Record<string, (...args: string[]) => string>;
     const wrapper: Record<string, (...args: string[]) => string> = {};
     const errorMethods =
-      this.version === '1.2' ? ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'] : ['GetLastError', 'GetErrorString', 'GetDiagnostic'];
+      this.version === '1.2'
+        ? ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']
+        : ['GetLastError', 'GetErrorString', 'GetDiagnostic'];
     for (const method of errorMethods) wrapper[method] = (...args) => String(runtime[method]!(...args));
     for (const [role, method] of Object.entries(names) as Array<[Role, string]>) {
       const saves = role === 'commit' || role === 'finish';

@@ -14,7 +14,20 @@ export const TRACKING_KEY = `wed-tracking-test-${crypto.randomUUID()}:state`;
 export const FAST: SaveTimings = { soonMs: 5, typingMs: 20, retryMs: [20, 40] };
 
 /** Kunnen has two disagreements; the rest agrees. Values 3,4,3,3 | 3,4,3,3 | 2,1,3,3. */
-export const ANSWERS: AnswerId[] = ['eens', 'helemaal_eens', 'eens', 'eens', 'eens', 'helemaal_eens', 'eens', 'eens', 'oneens', 'helemaal_oneens', 'eens', 'eens'];
+export const ANSWERS: AnswerId[] = [
+  'eens',
+  'helemaal_eens',
+  'eens',
+  'eens',
+  'eens',
+  'helemaal_eens',
+  'eens',
+  'eens',
+  'oneens',
+  'helemaal_oneens',
+  'eens',
+  'eens',
+];
 
 export async function launchWithLms(): Promise<Awaited<ReturnType<typeof launchApp>> & { connection: Connection }> {
   const connection = await connectTracker(window, TRACKING_KEY, FAST);

@@ -75,7 +75,10 @@ describe('SCORM 2004: descriptions come from the texts the app gives the tracker
     tracker.setTexts!('nl', DUTCH);
     await eventually(() => lms.committed.get('cmi.interactions.11.description'));
     tracker.setTexts!('en', ENGLISH);
-    await eventually(() => lms.committed.get('cmi.objectives.0.description'), (text) => text === ENGLISH.pillars[0]!.question);
+    await eventually(
+      () => lms.committed.get('cmi.objectives.0.description'),
+      (text) => text === ENGLISH.pillars[0]!.question,
+    );
     expect(lms.committed.get('cmi.interactions.0.description')).to.equal(DUTCH.pillars[0]!.statements[0]!.text);
   });
 
@@ -86,9 +89,17 @@ describe('SCORM 2004: descriptions come from the texts the app gives the tracker
     const written = lms.sets.length;
     tracker.setTexts!('en', null);
     tracker.record({ ...ON_PLAN, language: 'en' }, ON_PLAN);
-    await eventually(() => lms.committed.get('cmi.suspend_data'), (data) => /l2/.test(data ?? ''));
+    await eventually(
+      () => lms.committed.get('cmi.suspend_data'),
+      (data) => /l2/.test(data ?? ''),
+    );
     await afterSaveTimers();
-    expect(lms.sets.slice(written).map(([element]) => element).filter(isDescription)).to.deep.equal([]);
+    expect(
+      lms.sets
+        .slice(written)
+        .map(([element]) => element)
+        .filter(isDescription),
+    ).to.deep.equal([]);
     expect(lms.committed.get('cmi.objectives.2.description')).to.equal(DUTCH.pillars[2]!.question);
   });
 });

@@ -22,7 +22,10 @@ function noise(length: number, seed = 1): string {
 
 /** Realistic Dutch prose: the seed's own recommendations, 1,000 characters at a time. */
 function prose(part: number): string {
-  const all = assessment.pillars.flatMap((p) => p.recommendations.flatMap((r) => r.text)).map((s) => (typeof s === 'string' ? s : s.text)).join(' ');
+  const all = assessment.pillars
+    .flatMap((p) => p.recommendations.flatMap((r) => r.text))
+    .map((s) => (typeof s === 'string' ? s : s.text))
+    .join(' ');
   const repeated = all.repeat(3);
   return repeated.slice(part * 1000, part * 1000 + 1000);
 }
@@ -56,7 +59,10 @@ describe('SCORM 1.2 suspend_data stays within 4,096 characters', () => {
     const saved = await decodeSuspendData(data);
     expect(saved.ok && saved.state.plan).to.deep.equal(store.state.plan);
     const used = ui.plan.spaceUsed.replace('{percent}', String(Math.round((data.length / SUSPEND_DATA_LIMIT) * 100)));
-    await eventually(() => deepText(currentScreen(app)), (text) => text.includes(used));
+    await eventually(
+      () => deepText(currentScreen(app)),
+      (text) => text.includes(used),
+    );
   });
 
   it('at the largest input the UI allows: never writes more than 4,096, warns, stops growth and loses nothing', async () => {
@@ -65,7 +71,10 @@ describe('SCORM 1.2 suspend_data stays within 4,096 characters', () => {
     await savesDone(lms, store);
     const fitting = lms.committed.get('cmi.suspend_data')!;
     store.dispatch({ type: 'edit-plan', changes: { needs: noise(2500, 2) } });
-    await eventually(() => deepText(currentScreen(app)), (text) => text.includes(ui.plan.spaceFull));
+    await eventually(
+      () => deepText(currentScreen(app)),
+      (text) => text.includes(ui.plan.spaceFull),
+    );
     // Time for the save of the text that no longer fits, which must write none of it.
     await afterSaveTimers();
 
@@ -81,6 +90,9 @@ describe('SCORM 1.2 suspend_data stays within 4,096 characters', () => {
 
     store.dispatch({ type: 'edit-plan', changes: { needs: noise(500, 3) } });
     await savesDone(lms, store);
-    await eventually(() => deepText(currentScreen(app)), (text) => !text.includes(ui.plan.spaceFull));
+    await eventually(
+      () => deepText(currentScreen(app)),
+      (text) => !text.includes(ui.plan.spaceFull),
+    );
   });
 });

@@ -38,7 +38,12 @@ describe('SCORM 2004 against scorm-again', () => {
     expect(c.get('cmi.location')).to.equal('done');
     expect(c.get('cmi.progress_measure')).to.equal('1');
     // Moodle grades from raw only, so raw is there next to scaled.
-    expect([c.get('cmi.score.scaled'), c.get('cmi.score.raw'), c.get('cmi.score.min'), c.get('cmi.score.max')]).to.deep.equal(['0.64', '64', '0', '100']);
+    expect([c.get('cmi.score.scaled'), c.get('cmi.score.raw'), c.get('cmi.score.min'), c.get('cmi.score.max')]).to.deep.equal([
+      '0.64',
+      '64',
+      '0',
+      '100',
+    ]);
     const pillars = assessment.pillars;
     [0, 1, 2].forEach((n) => {
       expect(c.get(`cmi.objectives.${n}.id`)).to.equal(pillars[n]!.id);

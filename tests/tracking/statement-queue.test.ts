@@ -50,7 +50,16 @@ function memoryStorage(failWrites = false): Storage {
     data.set(key, value);
   };
   const key = (index: number) => [...data.keys()][index] ?? null;
-  return { get length() { return data.size; }, key, getItem: (k: string) => data.get(k) ?? null, setItem, removeItem: (k: string) => void data.delete(k), clear: () => data.clear() };
+  return {
+    get length() {
+      return data.size;
+    },
+    key,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem,
+    removeItem: (k: string) => void data.delete(k),
+    clear: () => data.clear(),
+  };
 }
 
 const statement = (n: number | string): Statement => ({
@@ -130,7 +139,13 @@ describe('StatementQueue', () => {
     let pageAlive = true;
     // Once the page is gone, its sends never come back.
     const send = (batch: Statement[]) => (pageAlive ? lrs.client.sendStatements(batch) : new Promise<never>(() => undefined));
-    const first = new StatementQueue({ storage, key: KEY, send, sendOnUnload: (batch) => lrs.client.sendOnUnload(batch), retryMs: [10, 20] });
+    const first = new StatementQueue({
+      storage,
+      key: KEY,
+      send,
+      sendOnUnload: (batch) => lrs.client.sendOnUnload(batch),
+      retryMs: [10, 20],
+    });
     first.enqueue(range(1, 5));
     await eventually(() => first.status === 'failing');
     first.enqueue(range(6, 7));
@@ -180,7 +195,13 @@ describe('StatementQueue', () => {
   it('on unload hands over the head of the queue, halved until it fits, and keeps it queued', () => {
     const offered: number[] = [];
     const sendOnUnload = (batch: Statement[]) => (offered.push(batch.length), batch.length <= 10);
-    const queue = new StatementQueue({ storage: memoryStorage(), key: KEY, send: () => new Promise(() => undefined), sendOnUnload, batchSize: 25 });
+    const queue = new StatementQueue({
+      storage: memoryStorage(),
+      key: KEY,
+      send: () => new Promise(() => undefined),
+      sendOnUnload,
+      batchSize: 25,
+    });
     queue.flushOnUnload();
     expect(offered).to.deep.equal([]);
     queue.enqueue(range(1, 30));

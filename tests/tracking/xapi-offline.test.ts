@@ -39,14 +39,20 @@ describe('xAPI offline, then a login that clears localStorage', () => {
   it('keeps the statements and the state in the browser and sends them when the learner is back', async () => {
     const { endpoint, registration, search, ...one } = await launchXapiAttempt();
     answerAll(one.store);
-    await eventually(() => storedStatements(endpoint, registration), (statements) => statements.length >= 2);
+    await eventually(
+      () => storedStatements(endpoint, registration),
+      (statements) => statements.length >= 2,
+    );
 
     backOnline = goOffline();
     one.store.dispatch({ type: 'go-to', screen: 'analysis' });
     one.store.dispatch({ type: 'go-to', screen: 'plan' });
     one.store.dispatch({ type: 'edit-plan', changes: { improvement: TEXT } });
     await one.app.updateComplete;
-    await eventually(() => deepText(one.app), (text) => text.includes(ui.app.offlineNotice));
+    await eventually(
+      () => deepText(one.app),
+      (text) => text.includes(ui.app.offlineNotice),
+    );
     const typed = one.store.state;
     // The answered statements and the copy reach IndexedDB, which Moodle's login leaves alone.
     await eventually(

@@ -11,7 +11,12 @@ import { TRACKING_KEY, FAST, keptInBrowser } from './scorm-run.js';
 
 /** A window launched with the given query string, sharing this page's storage. */
 export function launchedWindow(search: string): Window {
-  const win = { location: { search }, localStorage: window.localStorage, indexedDB: window.indexedDB, opener: null } as unknown as Window & { parent: Window };
+  const win = {
+    location: { search },
+    localStorage: window.localStorage,
+    indexedDB: window.indexedDB,
+    opener: null,
+  } as unknown as Window & { parent: Window };
   win.parent = win;
   return win;
 }
@@ -54,7 +59,12 @@ export async function storedStatements(endpoint: string, registration: string): 
 /** The resume state the package keeps in the LRS's State API for the launch `search`; empty when there is none. */
 export async function stateInLrs(endpoint: string, registration: string, search: string): Promise<string> {
   const actor = new URLSearchParams(search).get('actor')!;
-  const params = new URLSearchParams({ activityId: new URLSearchParams(search).get('activity_id')!, agent: actor, registration, stateId: STATE_ID });
+  const params = new URLSearchParams({
+    activityId: new URLSearchParams(search).get('activity_id')!,
+    agent: actor,
+    registration,
+    stateId: STATE_ID,
+  });
   const answer = await fetch(`${endpoint}activities/state?${params}`, {
     headers: { Authorization: AUTH, 'X-Experience-API-Version': '1.0.3' },
   });

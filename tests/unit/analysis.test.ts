@@ -127,9 +127,7 @@ describe('analyse', () => {
       expect(result.pillars.map((p) => p.id)).to.deep.equal(['begrijpen', 'willen', 'kunnen']);
       expect(result.pillars.map((p) => p.score)).to.deep.equal(row.scores);
       expect(result.pillars.map((p) => p.disagreed)).to.deep.equal(row.disagreed);
-      expect(result.pillars.map((p) => p.needsAttention)).to.deep.equal(
-        row.disagreed.map((ids) => ids.length > 0),
-      );
+      expect(result.pillars.map((p) => p.needsAttention)).to.deep.equal(row.disagreed.map((ids) => ids.length > 0));
       expect(result.disagreementCount).to.equal(row.count);
       expect(result.suggestChoosePillar).to.equal(row.suggest);
     });

@@ -13,8 +13,7 @@ const physicalLines = (ics: string) => ics.split('\r\n').slice(0, -1);
 /** RFC 5545 3.1 unfolding: remove every CRLF followed by a single space. */
 const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 /** The inverse of TEXT escaping, to compare with what the learner typed. */
-const unescape = (value: string) =>
-  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+const unescape = (value: string) => value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
 function property(ics: string, name: string): string[] {
   return physicalLines(unfold(ics))
@@ -139,7 +138,8 @@ describe('ics: folding at 75 octets', () => {
     const summary =
       'Ik wil de cliënt beter uitleggen wat de beschikking betekent, zodat hij zélf ' +
       'kan beoordelen of de ëxtra kosten terecht zijn; dat doe ik één keer per week 👩🏽‍💼. ' +
-      'ë'.repeat(60) + 'é'.repeat(37);
+      'ë'.repeat(60) +
+      'é'.repeat(37);
     const ics = buildIcs([{ date: '2025-04-01', summary, description: summary }], options);
     const lines = physicalLines(ics);
     for (const line of lines) {

@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
 import config from '../../content/config.json';
-import {
-  DEFAULT_LANGUAGE,
-  chooseLanguage,
-  firstOfferedLanguage,
-  offeredLanguage,
-  otherLanguage,
-} from '../../src/content/languages.js';
+import { DEFAULT_LANGUAGE, chooseLanguage, firstOfferedLanguage, offeredLanguage, otherLanguage } from '../../src/content/languages.js';
 
 describe('languages: what a preference names', () => {
   const cases: Array<[string, 'nl' | 'en' | null]> = [

@@ -1,13 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  addAction,
-  emptyPlan,
-  isIsoDate,
-  planDates,
-  removeAction,
-  updateAction,
-  updatePlan,
-} from '../../src/model/plan.js';
+import { addAction, emptyPlan, isIsoDate, planDates, removeAction, updateAction, updatePlan } from '../../src/model/plan.js';
 import type { Plan } from '../../src/model/state.js';
 
 function withActions(...texts: string[]): Plan {

@@ -45,10 +45,26 @@ describe('progress: blockerFor and canVisit', () => {
   // reason is the first unmet requirement before the screen; 'not-reached' only
   // when none is unmet but the screen lies beyond the next one.
   const table: Array<{ name: string; state: AssessmentState; blockers: Array<Blocker | null> }> = [
-    { name: 'fresh start', state: fresh, blockers: [null, null, 'video-not-watched', 'video-not-watched', 'video-not-watched', 'video-not-watched'] },
-    { name: 'on the video, not watched', state: onVideo, blockers: [null, null, 'video-not-watched', 'video-not-watched', 'video-not-watched', 'video-not-watched'] },
-    { name: 'video watched', state: watched, blockers: [null, null, null, 'statements-unanswered', 'statements-unanswered', 'statements-unanswered'] },
-    { name: 'eleven answered', state: answering, blockers: [null, null, null, 'statements-unanswered', 'statements-unanswered', 'statements-unanswered'] },
+    {
+      name: 'fresh start',
+      state: fresh,
+      blockers: [null, null, 'video-not-watched', 'video-not-watched', 'video-not-watched', 'video-not-watched'],
+    },
+    {
+      name: 'on the video, not watched',
+      state: onVideo,
+      blockers: [null, null, 'video-not-watched', 'video-not-watched', 'video-not-watched', 'video-not-watched'],
+    },
+    {
+      name: 'video watched',
+      state: watched,
+      blockers: [null, null, null, 'statements-unanswered', 'statements-unanswered', 'statements-unanswered'],
+    },
+    {
+      name: 'eleven answered',
+      state: answering,
+      blockers: [null, null, null, 'statements-unanswered', 'statements-unanswered', 'statements-unanswered'],
+    },
     { name: 'all answered', state: answered, blockers: [null, null, null, null, 'not-reached', 'not-finished'] },
     { name: 'back on intro, all answered', state: backOnIntro, blockers: [null, null, null, null, 'not-reached', 'not-finished'] },
     { name: 'on the analysis', state: onAnalysis, blockers: [null, null, null, null, null, 'not-finished'] },
@@ -58,9 +74,7 @@ describe('progress: blockerFor and canVisit', () => {
   for (const row of table) {
     it(row.name, () => {
       expect(SCREEN_IDS.map((screen) => blockerFor(row.state, screen))).to.deep.equal(row.blockers);
-      expect(SCREEN_IDS.map((screen) => canVisit(row.state, screen))).to.deep.equal(
-        row.blockers.map((b) => b === null),
-      );
+      expect(SCREEN_IDS.map((screen) => canVisit(row.state, screen))).to.deep.equal(row.blockers.map((b) => b === null));
     });
   }
 
@@ -103,7 +117,11 @@ describe('progress: stepStatus', () => {
     { name: 'on the analysis', state: onAnalysis, statuses: ['done', 'done', 'current', 'available'] },
     { name: 'on the plan', state: onPlan, statuses: ['done', 'done', 'done', 'current'] },
     { name: 'finished', state: finished, statuses: ['done', 'done', 'done', 'done'] },
-    { name: 'finished, back on the statements', state: { ...finished, screen: 'statements' }, statuses: ['done', 'current', 'done', 'done'] },
+    {
+      name: 'finished, back on the statements',
+      state: { ...finished, screen: 'statements' },
+      statuses: ['done', 'current', 'done', 'done'],
+    },
   ];
   for (const row of table) {
     it(row.name, () => {

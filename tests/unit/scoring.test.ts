@@ -17,7 +17,6 @@ import {
 } from '../../src/model/scoring.js';
 import { answersFromValues } from '../helpers/answers.js';
 
-
 /** Twelve values: begrijpen, willen, kunnen, four each. */
 function values(begrijpen: number[], willen: number[], kunnen: number[]): number[] {
   return [...begrijpen, ...willen, ...kunnen];
@@ -26,9 +25,18 @@ function values(begrijpen: number[], willen: number[], kunnen: number[]): number
 describe('scoring: ids', () => {
   it('lists the twelve statements in contract order', () => {
     expect(STATEMENT_IDS).to.deep.equal([
-      'begrijpen_1', 'begrijpen_2', 'begrijpen_3', 'begrijpen_4',
-      'willen_1', 'willen_2', 'willen_3', 'willen_4',
-      'kunnen_1', 'kunnen_2', 'kunnen_3', 'kunnen_4',
+      'begrijpen_1',
+      'begrijpen_2',
+      'begrijpen_3',
+      'begrijpen_4',
+      'willen_1',
+      'willen_2',
+      'willen_3',
+      'willen_4',
+      'kunnen_1',
+      'kunnen_2',
+      'kunnen_3',
+      'kunnen_4',
     ]);
   });
 
@@ -142,12 +150,32 @@ describe('scoring: overall score (round((sum − 12) / 36 × 100))', () => {
     { name: 'all 1', values: Array<number>(12).fill(1), arithmetic: '(12−12)/36×100 = 0', score: 0 },
     { name: 'all 4', values: Array<number>(12).fill(4), arithmetic: '(48−12)/36×100 = 100', score: 100 },
     { name: 'all 3', values: Array<number>(12).fill(3), arithmetic: '(36−12)/36×100 = 66.67 → 67', score: 67 },
-    { name: '1,2,3,4 in each pillar', values: values([1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]), arithmetic: '(30−12)/36×100 = 50', score: 50 },
-    { name: 'one 3 among 4s', values: values([4, 4, 4, 4], [4, 3, 4, 4], [4, 4, 4, 4]), arithmetic: '(47−12)/36×100 = 97.22 → 97', score: 97 },
+    {
+      name: '1,2,3,4 in each pillar',
+      values: values([1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]),
+      arithmetic: '(30−12)/36×100 = 50',
+      score: 50,
+    },
+    {
+      name: 'one 3 among 4s',
+      values: values([4, 4, 4, 4], [4, 3, 4, 4], [4, 4, 4, 4]),
+      arithmetic: '(47−12)/36×100 = 97.22 → 97',
+      score: 97,
+    },
     { name: 'one 2 among 1s', values: values([1, 1, 1, 1], [1, 1, 1, 1], [1, 1, 1, 2]), arithmetic: '(13−12)/36×100 = 2.78 → 3', score: 3 },
     { name: 'mixed', values: values([2, 3, 3, 4], [1, 1, 2, 3], [4, 4, 3, 3]), arithmetic: '(33−12)/36×100 = 58.33 → 58', score: 58 },
-    { name: 'mixed, rounds down', values: values([3, 3, 3, 3], [3, 3, 3, 3], [3, 3, 4, 4]), arithmetic: '(38−12)/36×100 = 72.22 → 72', score: 72 },
-    { name: 'mixed, rounds up', values: values([2, 2, 2, 2], [2, 2, 2, 2], [2, 2, 3, 4]), arithmetic: '(27−12)/36×100 = 41.67 → 42', score: 42 },
+    {
+      name: 'mixed, rounds down',
+      values: values([3, 3, 3, 3], [3, 3, 3, 3], [3, 3, 4, 4]),
+      arithmetic: '(38−12)/36×100 = 72.22 → 72',
+      score: 72,
+    },
+    {
+      name: 'mixed, rounds up',
+      values: values([2, 2, 2, 2], [2, 2, 2, 2], [2, 2, 3, 4]),
+      arithmetic: '(27−12)/36×100 = 41.67 → 42',
+      score: 42,
+    },
   ];
   for (const row of table) {
     it(`${row.name}: ${row.arithmetic}`, () => {
@@ -163,17 +191,19 @@ describe('scoring: needs attention (any 1 or 2 in the pillar)', () => {
     { name: 'all 4', values: Array<number>(12).fill(4), expected: [false, false, false] },
     { name: 'all 3', values: Array<number>(12).fill(3), expected: [false, false, false] },
     { name: 'one 2 in willen', values: values([3, 3, 3, 3], [3, 3, 2, 3], [4, 4, 4, 4]), expected: [false, true, false] },
-    { name: 'one 1 in kunnen, incomplete elsewhere', values: values([0, 0, 0, 0], [4, 0, 0, 0], [4, 4, 4, 1]), expected: [false, false, true] },
+    {
+      name: 'one 1 in kunnen, incomplete elsewhere',
+      values: values([0, 0, 0, 0], [4, 0, 0, 0], [4, 4, 4, 1]),
+      expected: [false, false, true],
+    },
     { name: 'one disagreement per pillar', values: values([1, 3, 3, 3], [3, 2, 3, 3], [3, 3, 3, 1]), expected: [true, true, true] },
   ];
   for (const row of table) {
     it(row.name, () => {
       const answers = answersFromValues(row.values);
-      expect([
-        needsAttention(answers, 'begrijpen'),
-        needsAttention(answers, 'willen'),
-        needsAttention(answers, 'kunnen'),
-      ]).to.deep.equal(row.expected);
+      expect([needsAttention(answers, 'begrijpen'), needsAttention(answers, 'willen'), needsAttention(answers, 'kunnen')]).to.deep.equal(
+        row.expected,
+      );
     });
   }
 });

@@ -48,7 +48,9 @@ describe('SCORM dialects: what they write follows from their arguments', () => {
         })),
       };
       expect(descriptions(scorm2004.stateValues(state, texts))['cmi.objectives.0.description']).to.equal('x'.repeat(250));
-      expect(descriptions(scorm2004.interactionValues(0, 'begrijpen_1', 'eens', AT, texts))['cmi.interactions.0.description']).to.equal('x'.repeat(250));
+      expect(descriptions(scorm2004.interactionValues(0, 'begrijpen_1', 'eens', AT, texts))['cmi.interactions.0.description']).to.equal(
+        'x'.repeat(250),
+      );
     });
 
     it('without texts writes everything else, the same and in the same order', () => {

@@ -20,10 +20,7 @@ const SCALE = ['helemaal_oneens', 'oneens', 'eens', 'helemaal_eens'] as const;
 
 /** Every statement answered, cycling through the scale from `offset`. */
 function allAnswers(offset = 0): Record<StatementId, AnswerId> {
-  return Object.fromEntries(STATEMENT_IDS.map((id, i) => [id, SCALE[(i + offset) % 4]])) as Record<
-    StatementId,
-    AnswerId
-  >;
+  return Object.fromEntries(STATEMENT_IDS.map((id, i) => [id, SCALE[(i + offset) % 4]])) as Record<StatementId, AnswerId>;
 }
 
 function done(changes: Partial<AssessmentState> = {}): AssessmentState {
@@ -69,8 +66,16 @@ const roundTrips: Array<[string, AssessmentState, Reported]> = [
   ['fresh state', initialState(), {}],
   ['all answered, all reported', done(), allAnswers()],
   ['all answered, none reported yet', done({ reached: 'statements', screen: 'statements' }), {}],
-  ['some answered', { ...initialState(), screen: 'statements', reached: 'statements', answers: { willen_3: 'oneens', kunnen_4: 'helemaal_eens' } }, {}],
-  ...SCREEN_IDS.map((screen): [string, AssessmentState, Reported] => [`screen ${screen}`, { ...initialState(), screen, reached: 'done' }, {}]),
+  [
+    'some answered',
+    { ...initialState(), screen: 'statements', reached: 'statements', answers: { willen_3: 'oneens', kunnen_4: 'helemaal_eens' } },
+    {},
+  ],
+  ...SCREEN_IDS.map((screen): [string, AssessmentState, Reported] => [
+    `screen ${screen}`,
+    { ...initialState(), screen, reached: 'done' },
+    {},
+  ]),
   ...SCREEN_IDS.map((reached): [string, AssessmentState, Reported] => [`reached ${reached}`, { ...initialState(), reached }, {}]),
   ['reached before screen is kept as written', { ...initialState(), screen: 'plan', reached: 'video' }, {}],
   ...[0, 1, 2, 3, 4, 5, 6, 7].map((bits): [string, AssessmentState, Reported] => [
@@ -84,13 +89,37 @@ const roundTrips: Array<[string, AssessmentState, Reported]> = [
     allAnswers(),
   ]),
   ['reported differs from the answers', done(), allAnswers(1)],
-  ['reported has an answer since cleared', { ...initialState(), answers: { begrijpen_1: 'eens' } }, { begrijpen_1: 'eens', willen_2: 'oneens' }],
-  ['tricky texts in every field', withPlan({ improvement: TRICKY, needs: `${TRICKY}!`, timeline: TRICKY.repeat(3), planDate: '2024-02-29', actions: [{ id: 'x 🙂', text: TRICKY, date: '2028-12-31' }] }), allAnswers()],
+  [
+    'reported has an answer since cleared',
+    { ...initialState(), answers: { begrijpen_1: 'eens' } },
+    { begrijpen_1: 'eens', willen_2: 'oneens' },
+  ],
+  [
+    'tricky texts in every field',
+    withPlan({
+      improvement: TRICKY,
+      needs: `${TRICKY}!`,
+      timeline: TRICKY.repeat(3),
+      planDate: '2024-02-29',
+      actions: [{ id: 'x 🙂', text: TRICKY, date: '2028-12-31' }],
+    }),
+    allAnswers(),
+  ],
   ['whitespace-only texts', withPlan({ improvement: ' ', needs: '\n', timeline: '\t' }), allAnswers()],
   ['an empty action', withPlan({ actions: [{ id: 'a1', text: '', date: '' }] }), allAnswers()],
   ['only a plan date', withPlan({ planDate: '2026-01-31' }), allAnswers()],
   ['many actions with dates', withPlan({ actions: manyActions }), allAnswers(2)],
-  ['four reflections of 1,000 characters', withPlan({ improvement: reflection(0), needs: reflection(1), timeline: reflection(2), planDate: '2026-06-30', actions: [{ id: 'a1', text: reflection(3), date: '2026-03-15' }] }), allAnswers()],
+  [
+    'four reflections of 1,000 characters',
+    withPlan({
+      improvement: reflection(0),
+      needs: reflection(1),
+      timeline: reflection(2),
+      planDate: '2026-06-30',
+      actions: [{ id: 'a1', text: reflection(3), date: '2026-03-15' }],
+    }),
+    allAnswers(),
+  ],
   ['English chosen', done({ language: 'en' }), allAnswers()],
   ['Dutch chosen, reported differs, with texts', withPlan({ needs: TRICKY }, { language: 'nl' }), allAnswers(1)],
   ['English chosen on a fresh start', { ...initialState(), language: 'en' }, {}],
@@ -285,23 +314,48 @@ describe('suspend-data: decoding failures', () => {
     ['not a real day', plainTexts(['a', 'b', 'c', '2025-02-29', []]), 'invalid'],
     ['an action without date', plainTexts(['', '', '', '', [['a1', 'x']]]), 'invalid'],
     ['an action with an empty id', plainTexts(['', '', '', '', [['', 'x', '']]]), 'invalid'],
-    ['duplicate action ids', plainTexts(['', '', '', '', [['a1', 'x', ''], ['a1', 'y', '']]]), 'invalid'],
+    [
+      'duplicate action ids',
+      plainTexts([
+        '',
+        '',
+        '',
+        '',
+        [
+          ['a1', 'x', ''],
+          ['a1', 'y', ''],
+        ],
+      ]),
+      'invalid',
+    ],
     ['an action with a bad date', plainTexts(['', '', '', '', [['a1', 'x', '1-1-2026']]]), 'invalid'],
     ['deflated texts, control', () => deflatedTexts(validTexts), 'ok'],
     ['deflated garbage', `${HEAD}z${toBase64Url(new Uint8Array([0xff, 0xfe, 0xfd, 0x01, 0x02]))}.`, 'invalid'],
     ['plain bytes marked deflated', `${HEAD}z${toBase64Url(bytesOf(validTexts))}.`, 'invalid'],
-    ['deflated bytes marked plain', async () => {
-      const text = await deflatedTexts(validTexts);
-      return `${text.slice(0, HEAD.length)}b${text.slice(HEAD.length + 1)}`;
-    }, 'invalid'],
-    ['deflated with trailing bytes', async () => {
-      const bytes = await deflateRaw(bytesOf(validTexts));
-      return `${HEAD}z${toBase64Url(new Uint8Array([...bytes, 0, 0, 0]))}.`;
-    }, 'invalid'],
-    ['deflated, truncated by bytes', async () => {
-      const bytes = await deflateRaw(bytesOf(validTexts));
-      return `${HEAD}z${toBase64Url(bytes.slice(0, -2))}.`;
-    }, 'invalid'],
+    [
+      'deflated bytes marked plain',
+      async () => {
+        const text = await deflatedTexts(validTexts);
+        return `${text.slice(0, HEAD.length)}b${text.slice(HEAD.length + 1)}`;
+      },
+      'invalid',
+    ],
+    [
+      'deflated with trailing bytes',
+      async () => {
+        const bytes = await deflateRaw(bytesOf(validTexts));
+        return `${HEAD}z${toBase64Url(new Uint8Array([...bytes, 0, 0, 0]))}.`;
+      },
+      'invalid',
+    ],
+    [
+      'deflated, truncated by bytes',
+      async () => {
+        const bytes = await deflateRaw(bytesOf(validTexts));
+        return `${HEAD}z${toBase64Url(bytes.slice(0, -2))}.`;
+      },
+      'invalid',
+    ],
     ['deflate bomb', async () => `${HEAD}z${toBase64Url(await deflateRaw(new Uint8Array(4 << 20)))}.`, 'invalid'],
   ];
 
@@ -338,7 +392,10 @@ describe('suspend-data: base64url', () => {
   it('matches the standard alphabet and reads back every length', () => {
     for (let length = 0; length <= 10; length++) {
       const bytes = Uint8Array.from({ length }, (_, i) => (i * 97 + 250) % 256);
-      const standard = btoa(String.fromCharCode(...bytes)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+      const standard = btoa(String.fromCharCode(...bytes))
+        .replace(/=+$/, '')
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_');
       expect(toBase64Url(bytes)).to.equal(standard);
       expect(fromBase64Url(standard)).to.deep.equal(bytes);
     }

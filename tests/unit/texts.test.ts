@@ -69,7 +69,12 @@ describe('texts: the package’s holder', () => {
     expect(calls).to.equal(2);
     expect(shown(texts)).to.equal(ENGLISH_ALL);
     expect(texts.assessment.title).to.equal(englishIntro.title);
-    expect(texts.assessment.scale.map((option) => option.label)).to.deep.equal(['strongly disagree', 'disagree', 'agree', 'strongly agree']);
+    expect(texts.assessment.scale.map((option) => option.label)).to.deep.equal([
+      'strongly disagree',
+      'disagree',
+      'agree',
+      'strongly agree',
+    ]);
   });
 
   it('asking for the language already asked for waits for nothing else and changes nothing', async () => {

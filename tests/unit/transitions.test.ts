@@ -2,15 +2,7 @@ import { expect } from '@open-wc/testing';
 import { addAction, updateAction } from '../../src/model/plan.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import type { AssessmentState, ScreenId } from '../../src/model/state.js';
-import {
-  answer,
-  choosePillar,
-  editPlan,
-  finish,
-  goTo,
-  initialState,
-  markVideoWatched,
-} from '../../src/model/transitions.js';
+import { answer, choosePillar, editPlan, finish, goTo, initialState, markVideoWatched } from '../../src/model/transitions.js';
 
 function answerAll(state: AssessmentState, except?: string): AssessmentState {
   return STATEMENT_IDS.filter((id) => id !== except).reduce((s, id) => answer(s, id, 'eens'), state);

@@ -59,7 +59,6 @@ function makeContext(cmi5: boolean, registration: string | null = REGISTRATION):
   };
 }
 
-
 // begrijpen 3,3,3,3 → 67; willen 4,4,4,3 → 92; kunnen 2,1,3,3 → 42 (needs attention); overall 36 → 67.
 const ANSWERS = answersFromValues([3, 3, 3, 3, 4, 4, 4, 3, 2, 1, 3, 3]);
 const EXPECTED_PILLARS = [
@@ -112,8 +111,14 @@ for (const cmi5 of [false, true]) {
         definition: {
           type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
           interactionType: 'likert',
-          name: { 'nl-NL': statementById('kunnen_2', TEXTS.nl.content).statement.text, 'en-US': statementById('kunnen_2', ENGLISH).statement.text },
-          description: { 'nl-NL': statementById('kunnen_2', TEXTS.nl.content).statement.text, 'en-US': statementById('kunnen_2', ENGLISH).statement.text },
+          name: {
+            'nl-NL': statementById('kunnen_2', TEXTS.nl.content).statement.text,
+            'en-US': statementById('kunnen_2', ENGLISH).statement.text,
+          },
+          description: {
+            'nl-NL': statementById('kunnen_2', TEXTS.nl.content).statement.text,
+            'en-US': statementById('kunnen_2', ENGLISH).statement.text,
+          },
           scale: [
             { id: 'helemaal_oneens', description: { 'en-US': 'strongly disagree', 'nl-NL': 'helemaal oneens' } },
             { id: 'oneens', description: { 'en-US': 'disagree', 'nl-NL': 'oneens' } },
@@ -201,10 +206,19 @@ for (const cmi5 of [false, true]) {
 
     it('leaves out the plan texts, even when handed the whole state', () => {
       const state: AssessmentState = {
-        screen: 'done', reached: 'done', videoWatched: true, answers: ANSWERS, analysisSeen: true,
-        chosenPillar: 'kunnen', finished: true, language: null,
+        screen: 'done',
+        reached: 'done',
+        videoWatched: true,
+        answers: ANSWERS,
+        analysisSeen: true,
+        chosenPillar: 'kunnen',
+        finished: true,
+        language: null,
         plan: {
-          improvement: PLAN_MARKER, needs: PLAN_MARKER, timeline: PLAN_MARKER, planDate: '2025-06-01',
+          improvement: PLAN_MARKER,
+          needs: PLAN_MARKER,
+          timeline: PLAN_MARKER,
+          planDate: '2025-06-01',
           actions: [{ id: 'a1', text: PLAN_MARKER, date: '2025-06-01' }],
         },
       };

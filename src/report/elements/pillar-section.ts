@@ -51,12 +51,7 @@ function distributionChart(figures: PillarFigures, name: string): TemplateResult
   });
   const max = Math.max(1, ...bands.map((b) => b.count));
   const id = `dist-${figures.pillar}`;
-  return html`<svg
-    role="img"
-    aria-labelledby=${id}
-    viewBox="0 0 ${LABEL_WIDTH + BAR_WIDTH + 30} ${bands.length * ROW}"
-    width="100%"
-  >
+  return html`<svg role="img" aria-labelledby=${id} viewBox="0 0 ${LABEL_WIDTH + BAR_WIDTH + 30} ${bands.length * ROW}" width="100%">
     <title id=${id}>${alt}</title>
     ${bands.map(
       (band, i) => svg`<g transform="translate(0 ${i * ROW})">

@@ -19,14 +19,16 @@ function scale(): ScaleOption[] {
 export function statementSection(data: ReportData): TemplateResult {
   return html`<section aria-labelledby="statements-heading">
     <h2 id="statements-heading">${t.statementsHeading}</h2>
-    ${data.withheld
-      ? html`<p class="notice">${format(t.statementsWithheld, { count: data.analysed, min: data.minGroup })}</p>`
-      : html`<p>${t.statementsIntro}</p>
-          ${legend()}
-          <ol class="statements">
-            ${data.statements.map(statementItem)}
-          </ol>
-          ${statementTable(data.statements)}`}
+    ${
+      data.withheld
+        ? html`<p class="notice">${format(t.statementsWithheld, { count: data.analysed, min: data.minGroup })}</p>`
+        : html`<p>${t.statementsIntro}</p>
+            ${legend()}
+            <ol class="statements">
+              ${data.statements.map(statementItem)}
+            </ol>
+            ${statementTable(data.statements)}`
+    }
   </section>`;
 }
 
@@ -50,9 +52,7 @@ function statementItem(figures: StatementFigures): TemplateResult {
   return html`<li>
     <span class="pillar-name">${pillar.name}</span><span class="visually-hidden">: </span>
     ${statement.text}
-    <svg class="stack" role="img" aria-label=${label} viewBox="0 0 100 6" preserveAspectRatio="none">
-      ${segments(figures)}
-    </svg>
+    <svg class="stack" role="img" aria-label=${label} viewBox="0 0 100 6" preserveAspectRatio="none">${segments(figures)}</svg>
   </li>`;
 }
 
@@ -81,11 +81,12 @@ function statementTable(statements: readonly StatementFigures[]): TemplateResult
       </thead>
       <tbody>
         ${statements.map(
-          (figures) => html`<tr>
-            <th scope="row">${statementById(figures.statement, assessment).statement.text}</th>
-            ${figures.counts.map((count) => html`<td class="number">${count}</td>`)}
-            <td class="number">${percent(figures.disagree, figures.total)}%</td>
-          </tr>`,
+          (figures) =>
+            html`<tr>
+              <th scope="row">${statementById(figures.statement, assessment).statement.text}</th>
+              ${figures.counts.map((count) => html`<td class="number">${count}</td>`)}
+              <td class="number">${percent(figures.disagree, figures.total)}%</td>
+            </tr>`,
         )}
       </tbody>
     </table>

@@ -87,16 +87,22 @@ export class WedReportPage extends LitElement {
         <p class="label">${p.subheading}</p>
       </header>
       <p class="privacy">${p.privacy}</p>
-      ${fixed
-        ? html`<p>${this.data?.generatedAt ? format(p.generatedAt, { date: dutchDate.format(new Date(this.data.generatedAt)) }) : nothing}</p>`
-        : this.#picker()}
+      ${
+        fixed
+          ? html`<p>
+              ${this.data?.generatedAt ? format(p.generatedAt, { date: dutchDate.format(new Date(this.data.generatedAt)) }) : nothing}
+            </p>`
+          : this.#picker()
+      }
       ${report && report.sources.length > 0 ? this.#sources(report) : nothing}
       <wed-team-report .data=${report}></wed-team-report>
-      ${report
-        ? html`<div class="actions">
-            <button class="primary" type="button" @click=${() => window.print()}>${p.print}</button>
-          </div>`
-        : nothing}`;
+      ${
+        report
+          ? html`<div class="actions">
+              <button class="primary" type="button" @click=${() => window.print()}>${p.print}</button>
+            </div>`
+          : nothing
+      }`;
   }
 
   #picker() {
@@ -110,10 +116,25 @@ export class WedReportPage extends LitElement {
         @drop=${this.#onDrop}
       >
         <label for="files">${p.chooseLabel}</label>
-        <input id="files" type="file" multiple accept=".txt,.csv,.tsv,.ods,.xlsx,.xls" aria-describedby="files-help" @change=${this.#onChoose} />
+        <input
+          id="files"
+          type="file"
+          multiple
+          accept=".txt,.csv,.tsv,.ods,.xlsx,.xls"
+          aria-describedby="files-help"
+          @change=${this.#onChoose}
+        />
         <p class="help" id="files-help">${p.chooseHelp}</p>
         <label for="min-group">${p.minGroupLabel}</label>
-        <input id="min-group" type="number" min="1" step="1" .value=${String(this.minGroup)} aria-describedby="min-group-help" @change=${this.#onMinGroup} />
+        <input
+          id="min-group"
+          type="number"
+          min="1"
+          step="1"
+          .value=${String(this.minGroup)}
+          aria-describedby="min-group-help"
+          @change=${this.#onMinGroup}
+        />
         <p class="help" id="min-group-help">${p.minGroupHelp}</p>
       </div>
       <details>
@@ -125,12 +146,14 @@ export class WedReportPage extends LitElement {
         </ol>
       </details>
       <div role="status">${this.busy ? p.reading : nothing}</div>
-      ${this.errors.length > 0
-        ? html`<h3>${p.errorsHeading}</h3>
-            <ul class="error">
-              ${this.errors.map((error) => html`<li>${error}</li>`)}
-            </ul>`
-        : nothing}
+      ${
+        this.errors.length > 0
+          ? html`<h3>${p.errorsHeading}</h3>
+              <ul class="error">
+                ${this.errors.map((error) => html`<li>${error}</li>`)}
+              </ul>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -138,7 +161,8 @@ export class WedReportPage extends LitElement {
     return html`<h2>${p.filesHeading}</h2>
       <ul>
         ${report.sources.map(
-          (s) => html`<li>${s.kind === 'lrs' ? s.label : format(p.fileRead, { file: s.label, kind: texts.kinds[s.kind], rows: s.rows })}</li>`,
+          (s) =>
+            html`<li>${s.kind === 'lrs' ? s.label : format(p.fileRead, { file: s.label, kind: texts.kinds[s.kind], rows: s.rows })}</li>`,
         )}
       </ul>`;
   }

@@ -41,11 +41,13 @@ export class WedTeamReport extends LitElement {
     if (!data) return nothing;
     const summary = summarySentences(data);
     return html`<h2 id="report-heading" tabindex="-1">${t.summaryHeading}</h2>
-      ${summary.length > 0
-        ? html`<ul>
-            ${summary.map((sentence) => html`<li>${sentence}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        summary.length > 0
+          ? html`<ul>
+              ${summary.map((sentence) => html`<li>${sentence}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${data.notes.map((note) => html`<p class="notice">${NOTE_TEXTS[note]}</p>`)} ${this.#participation(data)}
       ${data.analysed > 0 ? html`${pillarSection(data.pillars, data.focus)} ${statementSection(data)}` : nothing}
       ${this.#recommendations(data)}`;
@@ -65,16 +67,23 @@ export class WedTeamReport extends LitElement {
         <dd>${p.inProgress}</dd>
         <dt>${t.notStarted}</dt>
         <dd>${p.notStarted ?? t.unknown}</dd>
-        ${p.notCompleted > 0 ? html`<dt>${t.notCompleted}</dt><dd>${p.notCompleted}</dd>` : nothing}
+        ${
+          p.notCompleted > 0
+            ? html`<dt>${t.notCompleted}</dt>
+                <dd>${p.notCompleted}</dd>`
+            : nothing
+        }
       </dl>
       <p>${t.noteCompletedMeaning}</p>
       ${data.analysed > 0 ? html`<p>${format(t.analysed, { count: data.analysed })}</p>` : nothing}
-      ${skipped > 0
-        ? html`<p>${format(t.skipped, { count: skipped })}</p>
-            <ul>
-              ${data.skipped.map((s) => html`<li>${skipText(s.reason, s.count)}</li>`)}
-            </ul>`
-        : nothing}
+      ${
+        skipped > 0
+          ? html`<p>${format(t.skipped, { count: skipped })}</p>
+              <ul>
+                ${data.skipped.map((s) => html`<li>${skipText(s.reason, s.count)}</li>`)}
+              </ul>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -82,9 +91,7 @@ export class WedTeamReport extends LitElement {
     if (!data.focus) return nothing;
     const pillar = pillarById(data.focus, assessment);
     return html`<section aria-labelledby="recommendations-heading">
-      <h2 id="recommendations-heading">
-        ${format(t.recommendationsHeading, { number: pillar.number, question: pillar.question })}
-      </h2>
+      <h2 id="recommendations-heading">${format(t.recommendationsHeading, { number: pillar.number, question: pillar.question })}</h2>
       ${bulletList(pillar.recommendations)}
     </section>`;
   }

@@ -27,12 +27,6 @@ export interface ScormDialect {
   /** Which interaction index a statement's answer goes to. */
   interactionIndex(statementIndex: number, interactionCount: number): number;
   /** One answer as an interaction; its description (SCORM 2004) from `texts`, left out while there are none. */
-  interactionValues(
-    index: number,
-    statement: StatementId,
-    answer: AnswerId,
-    at: Date,
-    texts: AssessmentContent | null,
-  ): ScormValue[];
+  interactionValues(index: number, statement: StatementId, answer: AnswerId, at: Date, texts: AssessmentContent | null): ScormValue[];
   sessionTime(ms: number): string;
 }

@@ -14,7 +14,6 @@ export function scorm12Time(date: Date): string {
   return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
-
 /** SCORM 2004 time in UTC. Its format allows a time zone only after fractional seconds (at most two digits). */
 export function scorm2004Timestamp(date: Date): string {
   return date.toISOString().replace(/(\.\d{2})\dZ$/, '$1Z');

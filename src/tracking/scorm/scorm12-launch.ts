@@ -5,9 +5,6 @@ import { scorm12 } from './scorm12-dialect.js';
 import { ScormTracker } from './scorm-tracker.js';
 
 /** Entry point of the SCORM 1.2 chunk. */
-export function scorm12Tracker(
-  api: Scorm12Api, copyFor: (learnerId: string) => BrowserStorage,
-  timings?: SaveTimings,
-): ScormTracker {
+export function scorm12Tracker(api: Scorm12Api, copyFor: (learnerId: string) => BrowserStorage, timings?: SaveTimings): ScormTracker {
   return new ScormTracker(ScormConnection.scorm12(api), scorm12, copyFor, timings);
 }

@@ -21,11 +21,8 @@ const score = (prefix: string, raw: number | null): ScormValue[] =>
       ];
 
 /** A description taken from the texts, cut to what every LMS keeps; none without texts. */
-const description = (
-  element: string,
-  texts: AssessmentContent | null,
-  text: (texts: AssessmentContent) => string,
-): ScormValue[] => (texts === null ? [] : [[element, text(texts).slice(0, DESCRIPTION_MAX)]]);
+const description = (element: string, texts: AssessmentContent | null, text: (texts: AssessmentContent) => string): ScormValue[] =>
+  texts === null ? [] : [[element, text(texts).slice(0, DESCRIPTION_MAX)]];
 
 export const scorm2004: ScormDialect = {
   mode: 'scorm2004',

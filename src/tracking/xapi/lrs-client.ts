@@ -194,8 +194,12 @@ function isRetryable(status: number): boolean {
 }
 
 // The State API takes an Agent; the launch hands us an Actor.
-const stateQuery = ({ activityId, agent, stateId, registration }: StateParams) =>
-  ({ activityId, agent: agent as Agent, stateId, ...(registration ? { registration } : {}) });
+const stateQuery = ({ activityId, agent, stateId, registration }: StateParams) => ({
+  activityId,
+  agent: agent as Agent,
+  stateId,
+  ...(registration ? { registration } : {}),
+});
 
 /** The header, its token, and for Basic auth the decoded pair and password; longest first. */
 function secretsOf(auth: string): string[] {

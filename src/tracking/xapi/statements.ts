@@ -12,13 +12,7 @@ import type { Activity, Actor, Context, Result, ResultScore, Statement, Statemen
 import type { AnswerId, PillarId, StatementId } from '../../content/types.js';
 import { needsAttention, overallScore, pillarOf, pillarScore, type Answers } from '../../model/scoring.js';
 import { isoDuration } from '../iso-duration.js';
-import {
-  CONTENT_LANGUAGE,
-  packageActivity,
-  pillarActivity,
-  statementActivity,
-  videoActivity,
-} from './activities.js';
+import { CONTENT_LANGUAGE, packageActivity, pillarActivity, statementActivity, videoActivity } from './activities.js';
 import { CMI5_CATEGORY, MOVEON_CATEGORY, NEEDS_ATTENTION_EXTENSION, VERBS } from './vocabulary.js';
 
 export interface StatementContext {
@@ -103,12 +97,7 @@ export function terminatedStatement(ctx: StatementContext, durationMs: number): 
   });
 }
 
-function statement(
-  ctx: StatementContext,
-  verb: Verb,
-  object: StatementObject,
-  parts: { result?: Result; context: Context },
-): Statement {
+function statement(ctx: StatementContext, verb: Verb, object: StatementObject, parts: { result?: Result; context: Context }): Statement {
   return {
     id: ctx.newId(),
     // toISOString is always UTC with milliseconds, as cmi5 (9.7) requires.
@@ -145,11 +134,7 @@ const CATEGORIES_OF: Readonly<Record<Cmi5Kind, readonly Activity[]>> = {
   'defined-with-moveon': [CMI5_CATEGORY, MOVEON_CATEGORY],
 };
 
-function contextFor(
-  ctx: StatementContext,
-  kind: Cmi5Kind,
-  own: Partial<Record<'parent' | 'grouping', Activity[]>>,
-): Context {
+function contextFor(ctx: StatementContext, kind: Cmi5Kind, own: Partial<Record<'parent' | 'grouping', Activity[]>>): Context {
   const categories = ctx.cmi5 ? CATEGORIES_OF[kind] : [];
   // In cmi5 every statement that is not cmi5 defined sits under the AU, even one about the AU itself.
   const parent = own.parent ?? (ctx.cmi5 && kind === 'allowed' ? [packageOf(ctx)] : []);

@@ -92,7 +92,9 @@ export class XapiTracker implements Tracker {
     let problem: TrackerStart['problem'] = null;
     if (!saved.ok) {
       problem = 'lrs-unreachable';
-      console.error(`wed-zelfassessment: ${unreachableReason(this.options.client.endpoint, globalThis.location?.href ?? this.options.client.endpoint, saved)}`);
+      console.error(
+        `wed-zelfassessment: ${unreachableReason(this.options.client.endpoint, globalThis.location?.href ?? this.options.client.endpoint, saved)}`,
+      );
     } else if (saved.value) {
       const decoded = await decodeSuspendData(saved.value);
       if (decoded.ok) lrs = decoded;

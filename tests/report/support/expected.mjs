@@ -17,7 +17,10 @@ export function readmeTable() {
   const text = readFileSync(new URL('README.md', SAMPLES), 'utf8');
   const rows = text.split('\n').filter((line) => /^\| \d+ \| learner\d+ \|/.test(line));
   return rows.map((line) => {
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     // # | username | name | ID | what | b1 … k4 | begrijpen | willen | kunnen | overall
     return { username: cells[1], answers: cells.slice(5, 17).map((c) => (/^[1-4]$/.test(c) ? Number(c) : null)) };
   });

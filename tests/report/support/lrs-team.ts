@@ -49,7 +49,12 @@ export function teamStatements(learners: number, start = Date.UTC(2026, 0, 5, 9)
     const changesAnswer = i % 5 === 1;
     if (completesTwice) {
       // A first attempt with other answers: it must not count.
-      session(statements, { ...ctx, registration: uuid() }, values.map((v) => 5 - v), true);
+      session(
+        statements,
+        { ...ctx, registration: uuid() },
+        values.map((v) => 5 - v),
+        true,
+      );
     }
     const answered = stopsHalfway ? 6 : 12;
     session(statements, ctx, values.slice(0, answered), false);
