@@ -1,74 +1,28 @@
 // @ts-check
-/* global window, document, location, Element, MutationObserver -- functions below run in the page */
+/* global window, document -- functions passed to evaluate() run in the page */
 /**
  * Launch measurements in Chromium (puppeteer-core): each run gets a fresh incognito
  * context (no cache, no storage), a fresh page with 4× CPU slowdown and the network cache
- * disabled, and records, in the measured frame's own clock (performance.now(), 0 =
- * the frame's navigation start):
+ * disabled, and records in the measured frame, in its own clock (performance.now(), 0 = the
+ * frame's navigation start), what instrument.mjs sees: when the introduction was in the DOM,
+ * when its start button was ready, the first contentful paint, the main thread's long tasks
+ * (Long Tasks API, ≥ 50 ms); and every response the frame received (Resource Timing, plus the
+ * document itself). Painted and interactive are computed from that by moments.mjs.
  *
- * - `buttonAt`: when the first screen's start button was inserted into the DOM, with its
- *   text and click handler (MutationObservers on the document and on every shadow root);
- * - the main thread's long tasks (Long Tasks API, ≥ 50 ms);
- * - every response the frame received (Resource Timing, plus the document itself).
- *
- * "Interactive" is then computed by `interactiveAt` (report.mjs).
+ * A click run (`click: true`) also clicks the start button as a learner would (the mouse, at
+ * its coordinates) as soon as it is interactive as far as can be known then, and waits for
+ * step 1 to be shown.
  */
 import puppeteer from 'puppeteer-core';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
-import { interactiveAt } from './report.mjs';
+import { instrument } from './instrument.mjs';
+import { launchMoments } from './moments.mjs';
 
 export const CPU_SLOWDOWN = 4;
 export const VIEWPORT = { width: 1280, height: 800 };
-
-/**
- * Runs in every frame of the page before any of its scripts (Page.addScriptToEvaluateOnNewDocument,
- * which the package's CSP does not apply to); it only does something in the measured frames.
- */
-function instrument() {
-  const path = location.pathname;
-  const floor = path === '/bench/floor.html';
-  if (!floor && path !== '/web/index.html') return;
-  /** @type {{ buttonAt: number | null, buttonText: string, longTasks: [number, number][] }} */
-  const state = { buttonAt: null, buttonText: '', longTasks: [] };
-  Object.defineProperty(window, '__bench', { value: state });
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) state.longTasks.push([entry.startTime, entry.startTime + entry.duration]);
-    }).observe({ type: 'longtask' });
-  } catch {
-    // No Long Tasks API: every task counts as short.
-  }
-  const find = () =>
-    floor
-      ? document.querySelector('button.primary')
-      : document.querySelector('wed-app')?.shadowRoot?.querySelector('wed-intro-screen')?.shadowRoot?.querySelector('button.primary');
-  /** @type {MutationObserver[]} */
-  const observers = [];
-  const attachShadow = Element.prototype.attachShadow;
-  const check = () => {
-    if (state.buttonAt !== null) return;
-    const button = find();
-    if (!button || !button.isConnected || !button.textContent?.trim()) return;
-    state.buttonAt = performance.now();
-    state.buttonText = button.textContent.trim();
-    for (const observer of observers) observer.disconnect();
-    Element.prototype.attachShadow = attachShadow;
-  };
-  /** @param {Node} root */
-  const watch = (root) => {
-    const observer = new MutationObserver(check);
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
-    observers.push(observer);
-  };
-  watch(document);
-  /** @param {ShadowRootInit} init */
-  Element.prototype.attachShadow = function (init) {
-    const root = attachShadow.call(this, init);
-    if (state.buttonAt === null) watch(root);
-    return root;
-  };
-}
+/** How long step 1 may take to show after the click before the click counts as not working. */
+const STEP1_TIMEOUT_MS = 10_000;
 
 /** @returns {Promise<import('puppeteer-core').Browser>} */
 export function launchBrowser() {
@@ -76,9 +30,9 @@ export function launchBrowser() {
 }
 
 /**
- * A fresh incognito context and page, throttled, cache off, instrumented, with the
- * browser's languages set to `language` (headless Chromium says en-US otherwise; the package
- * opens in its configured default language whatever the browser says, as for its learners).
+ * A fresh incognito context and page, throttled, cache off, with the browser's languages set to
+ * `language` (headless Chromium says en-US otherwise; the package opens in its configured
+ * default language whatever the browser says, as for its learners).
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} language e.g. 'nl'
  */
@@ -92,7 +46,6 @@ export async function freshPage(browser, language) {
   await cdp.send('Emulation.setUserAgentOverride', { userAgent: await browser.userAgent(), acceptLanguage: language });
   await cdp.send('Emulation.setLocaleOverride', { locale: language });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await page.evaluateOnNewDocument(instrument);
   return { context, page, cdp };
 }
 
@@ -107,55 +60,143 @@ export async function freshPage(browser, language) {
  */
 
 /**
- * @typedef {object} LaunchRun
- * @property {number} buttonAt
+ * @typedef {object} LaunchRun all times in ms from the frame's navigation start
+ * @property {number} introAt the introduction's heading and start button in the DOM
+ * @property {number} readyAt the button in the DOM and the elements it lives in upgraded and rendered
+ * @property {number} fcp the frame's first contentful paint
+ * @property {number} painted the introduction's first paint (moments.mjs paintedAt)
+ * @property {number} interactive (moments.mjs launchMoments)
+ * @property {number} endedAt when the measurement stopped (at least the quiet window after interactive)
  * @property {string} buttonText the start button's text (which language the page is in)
- * @property {number} interactive ms from the frame's navigation start
  * @property {[number, number][]} longTasks
  * @property {Received[]} received everything the frame received until the measurement ended
+ * @property {{ at: number | null, step1At: number | null } | null} click click runs: the click's
+ *   event time (null: no click reached the frame) and when step 1 was shown (null: not within 10 s);
+ *   `interactive` is then the moment as known when the button was clicked
  */
 
+/** The frame's recording and clock, or null while the frame or its recording is not there. */
+function recording() {
+  const bench = /** @type {any} */ (window).__bench;
+  return bench ? { ...bench, longTasks: bench.longTasks.slice(), now: performance.now() } : null;
+}
+
+/** The document and every resource of the frame, from Navigation and Resource Timing. */
+function responses() {
+  const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
+  const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'));
+  return [nav, ...resources].map((entry) => ({
+    url: entry.name,
+    kind: entry.entryType === 'navigation' ? 'document' : entry.initiatorType,
+    startTime: entry.startTime,
+    responseEnd: entry.responseEnd,
+    transferSize: entry.transferSize,
+    bodySize: entry.encodedBodySize,
+  }));
+}
+
 /**
- * Loads `url` and measures the frame whose path is `framePath` (the top page or an iframe of it).
+ * Loads `url` and measures the frame whose path is `screen.path` (the top page or an iframe of
+ * it) until the first screen has been interactive for `quietMs` (and, in a click run, step 1
+ * was shown or did not come).
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} url
- * @param {{ framePath: string, quietMs: number, language: string, timeoutMs?: number }} options
+ * @param {{ screen: import('./instrument.mjs').Screen, quietMs: number, language: string, click?: boolean, timeoutMs?: number }} options
  * @returns {Promise<LaunchRun>}
  */
-export async function measureLaunch(browser, url, { framePath, quietMs, language, timeoutMs = 30_000 }) {
+export async function measureLaunch(browser, url, { screen, quietMs, language, click = false, timeoutMs = 30_000 }) {
   const { context, page } = await freshPage(browser, language);
   try {
-    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-    const frame = page.frames().find((f) => new URL(f.url()).pathname === framePath);
-    if (!frame) throw new Error(`${url}: no frame ${framePath}`);
+    await page.evaluateOnNewDocument(instrument, screen);
+    const navigation = page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    // A click run watches from the start, to click as early as the button is interactive.
+    if (click) navigation.catch(() => undefined);
+    else await navigation;
     const started = Date.now();
+    /** @type {number | null} */
+    let clickedAt = null;
+    /** @type {{ painted: number, interactive: number } | null} */
+    let clickedMoments = null;
     for (;;) {
-      const seen = await frame.evaluate(() => {
-        const bench = /** @type {any} */ (window).__bench;
-        return { now: performance.now(), buttonAt: bench.buttonAt, buttonText: bench.buttonText, longTasks: bench.longTasks.slice() };
-      });
-      if (seen.buttonAt !== null) {
-        const interactive = interactiveAt(seen.buttonAt, seen.longTasks, quietMs);
-        if (seen.now >= interactive + quietMs) {
-          const received = await frame.evaluate(() => {
-            const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
-            const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'));
-            return [nav, ...resources].map((entry) => ({
-              url: entry.name,
-              kind: entry.entryType === 'navigation' ? 'document' : entry.initiatorType,
-              startTime: entry.startTime,
-              responseEnd: entry.responseEnd,
-              transferSize: entry.transferSize,
-              bodySize: entry.encodedBodySize,
-            }));
-          });
-          return { buttonAt: seen.buttonAt, buttonText: seen.buttonText, interactive, longTasks: seen.longTasks, received };
+      const frame = page.frames().find((f) => f.url().startsWith('http') && new URL(f.url()).pathname === screen.path);
+      // While the frame navigates, its context goes away under evaluate(): try again.
+      const seen = frame ? await frame.evaluate(recording).catch(() => null) : null;
+      const moments = seen ? launchMoments(seen, quietMs) : null;
+      if (frame && seen && moments) {
+        if (click && clickedAt === null && seen.now >= moments.interactive) {
+          const button = (
+            await frame.evaluateHandle((s) => {
+              let root = /** @type {Document | ShadowRoot | null | undefined} */ (document);
+              for (const tag of s.hosts) root = root?.querySelector(tag)?.shadowRoot;
+              const found = root?.querySelector(s.button);
+              found?.scrollIntoView({ block: 'center' });
+              return found;
+            }, screen)
+          ).asElement();
+          // In the top page's coordinates, through any iframe.
+          const box = await button?.boundingBox();
+          if (!box) throw new Error(`${url}: the start button went away before it could be clicked`);
+          await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+          clickedAt = Date.now();
+          clickedMoments = moments;
+        }
+        const done = click
+          ? clickedAt !== null && (seen.step1At !== null || Date.now() - clickedAt > STEP1_TIMEOUT_MS)
+          : seen.now >= moments.interactive + quietMs;
+        if (done) {
+          await navigation;
+          return {
+            introAt: seen.introAt,
+            readyAt: seen.readyAt,
+            fcp: seen.fcp,
+            ...(clickedMoments ?? moments),
+            endedAt: seen.now,
+            buttonText: seen.buttonText,
+            longTasks: seen.longTasks,
+            received: await frame.evaluate(responses),
+            click: click ? { at: seen.clickAt, step1At: seen.step1At } : null,
+          };
         }
       }
-      if (Date.now() - started > timeoutMs) throw new Error(`${url}: the first screen's start button did not appear`);
-      await sleep(50);
+      if (Date.now() - started > timeoutMs) {
+        throw new Error(
+          `${url}: the first screen did not become interactive (seen: ${JSON.stringify(seen && { ...seen, longTasks: seen.longTasks.length })})`,
+        );
+      }
+      await sleep(click ? 10 : 50);
     }
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Every target side by side: two warm-up loads (not counted: the browser's first page loads
+ * are slower than the rest), then `runs` rounds, each loading every target once in turn so that
+ * all of them see the same machine, then one click run per standard (not timed).
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {import('./targets.mjs').Target[]} targets
+ * @param {{ runs: number, quietMs: number, language: string, log: (line: string) => void }} options
+ */
+export async function measureLaunches(browser, targets, { runs, quietMs, language, log }) {
+  const measure = async (/** @type {import('./targets.mjs').Target} */ target, click = false) => {
+    const url = await target.launch();
+    const run = await measureLaunch(browser, url, { screen: target.screen, quietMs, language, click });
+    const problem = target.problem?.(url);
+    if (problem) throw new Error(`${target.label} launch failed: ${problem}`);
+    return run;
+  };
+  log('bench: launch warm-up …');
+  for (const target of [targets[0], targets.at(-1) ?? targets[0]]) await measure(target);
+  /** @type {Record<string, LaunchRun[]>} */
+  const timed = Object.fromEntries(targets.map((t) => [t.id, []]));
+  for (let round = 1; round <= runs; round++) {
+    log(`bench: launch round ${round}/${runs} …`);
+    for (const target of targets) timed[target.id].push(await measure(target));
+  }
+  log('bench: a click on the start button per standard …');
+  /** @type {Record<string, LaunchRun>} */
+  const clicks = {};
+  for (const target of targets.filter((t) => t.floor)) clicks[target.id] = await measure(target, true);
+  return { runs: timed, clicks };
 }

@@ -6,7 +6,10 @@
 
 /** @param {string} text */
 export const escapeHtml = (text) =>
-  text.replace(/[&<>"']/g, (c) => /** @type {Record<string, string>} */ ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  text.replace(
+    /[&<>"']/g,
+    (c) => /** @type {Record<string, string>} */ ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 
 /**
  * The floor: the introduction's text (title, paragraphs, steps, quote) and a Start
@@ -51,25 +54,51 @@ const STUBS = {
   scorm12: {
     global: 'API',
     calls: {
-      LMSInitialize: 'Initialize', LMSFinish: 'Finish', LMSGetValue: 'GetValue', LMSSetValue: 'SetValue',
-      LMSCommit: 'Commit', LMSGetLastError: 'GetLastError', LMSGetErrorString: 'GetErrorString', LMSGetDiagnostic: 'GetDiagnostic',
+      LMSInitialize: 'Initialize',
+      LMSFinish: 'Finish',
+      LMSGetValue: 'GetValue',
+      LMSSetValue: 'SetValue',
+      LMSCommit: 'Commit',
+      LMSGetLastError: 'GetLastError',
+      LMSGetErrorString: 'GetErrorString',
+      LMSGetDiagnostic: 'GetDiagnostic',
     },
     values: {
-      'cmi.core.student_id': 'bench-learner', 'cmi.core.student_name': 'Learner, Bench', 'cmi.core.lesson_mode': 'normal',
-      'cmi.core.credit': 'credit', 'cmi.core.entry': 'ab-initio', 'cmi.core.lesson_status': 'not attempted',
-      'cmi.interactions._count': '0', 'cmi.objectives._count': '0', 'cmi.suspend_data': '', 'cmi.launch_data': '',
+      'cmi.core.student_id': 'bench-learner',
+      'cmi.core.student_name': 'Learner, Bench',
+      'cmi.core.lesson_mode': 'normal',
+      'cmi.core.credit': 'credit',
+      'cmi.core.entry': 'ab-initio',
+      'cmi.core.lesson_status': 'not attempted',
+      'cmi.interactions._count': '0',
+      'cmi.objectives._count': '0',
+      'cmi.suspend_data': '',
+      'cmi.launch_data': '',
     },
   },
   scorm2004: {
     global: 'API_1484_11',
     calls: {
-      Initialize: 'Initialize', Terminate: 'Finish', GetValue: 'GetValue', SetValue: 'SetValue',
-      Commit: 'Commit', GetLastError: 'GetLastError', GetErrorString: 'GetErrorString', GetDiagnostic: 'GetDiagnostic',
+      Initialize: 'Initialize',
+      Terminate: 'Finish',
+      GetValue: 'GetValue',
+      SetValue: 'SetValue',
+      Commit: 'Commit',
+      GetLastError: 'GetLastError',
+      GetErrorString: 'GetErrorString',
+      GetDiagnostic: 'GetDiagnostic',
     },
     values: {
-      'cmi.learner_id': 'bench-learner', 'cmi.learner_name': 'Learner, Bench', 'cmi.mode': 'normal', 'cmi.credit': 'credit',
-      'cmi.entry': 'ab-initio', 'cmi.completion_status': 'unknown', 'cmi.interactions._count': '0',
-      'cmi.objectives._count': '0', 'cmi.suspend_data': '', 'cmi.launch_data': '',
+      'cmi.learner_id': 'bench-learner',
+      'cmi.learner_name': 'Learner, Bench',
+      'cmi.mode': 'normal',
+      'cmi.credit': 'credit',
+      'cmi.entry': 'ab-initio',
+      'cmi.completion_status': 'unknown',
+      'cmi.interactions._count': '0',
+      'cmi.objectives._count': '0',
+      'cmi.suspend_data': '',
+      'cmi.launch_data': '',
     },
   },
 };

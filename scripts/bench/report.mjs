@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Pure helpers of `npm run bench`: definitions (interactive, payload), statistics,
+ * Pure helpers of `npm run bench`: the payload definition, statistics,
  * gzip byte counting, the Dutch prose used for suspend_data, and the table. No I/O.
  */
 import { gzipSync } from 'node:zlib';
@@ -15,27 +15,6 @@ export const KB = 1024;
  */
 export function gzipSize(body) {
   return gzipSync(typeof body === 'string' ? Buffer.from(body, 'utf8') : body, { level: 9 }).length;
-}
-
-/**
- * The moment the first screen is interactive, in the frame's clock: the start button
- * is in the DOM (`buttonAt`) and the main thread is then free: no long task (≥ 50 ms)
- * runs at that moment or starts within the following `quietMs`. A long task in progress
- * or starting within the window moves the moment to its end, and the window starts again
- * (Lighthouse's Time to Interactive, with a shorter quiet window and no network condition).
- * @param {number} buttonAt
- * @param {[number, number][]} longTasks [start, end] pairs
- * @param {number} quietMs
- */
-export function interactiveAt(buttonAt, longTasks, quietMs) {
-  const tasks = [...longTasks].sort((a, b) => a[0] - b[0]);
-  let at = buttonAt;
-  for (const [start, end] of tasks) {
-    if (end <= at) continue;
-    if (start >= at + quietMs) break;
-    at = end;
-  }
-  return at;
 }
 
 /** @param {number[]} values */
@@ -76,7 +55,10 @@ export function isCode(/** @type {{ url: string, kind: string }} */ entry) {
  * @param {(url: string) => Uint8Array | string | null} bodyOf the body the server sent for a URL
  */
 export function launchPayload(received, moment, bodyOf) {
-  return payloadOf(received.filter((entry) => isCode(entry) && entry.startTime <= moment), bodyOf);
+  return payloadOf(
+    received.filter((entry) => isCode(entry) && entry.startTime <= moment),
+    bodyOf,
+  );
 }
 
 /**
@@ -87,7 +69,23 @@ export function launchPayload(received, moment, bodyOf) {
  * @param {(url: string) => Uint8Array | string | null} bodyOf
  */
 export function receivedPayload(received, moment, bodyOf) {
-  return payloadOf(received.filter((entry) => isCode(entry) && entry.responseEnd <= moment), bodyOf);
+  return payloadOf(
+    received.filter((entry) => isCode(entry) && entry.responseEnd <= moment),
+    bodyOf,
+  );
+}
+
+/**
+ * The JS, CSS and HTML the frame requested after `moment` (until the measurement ended).
+ * @param {Response[]} received
+ * @param {number} moment
+ * @param {(url: string) => Uint8Array | string | null} bodyOf
+ */
+export function requestedAfter(received, moment, bodyOf) {
+  return payloadOf(
+    received.filter((entry) => isCode(entry) && entry.startTime > moment),
+    bodyOf,
+  );
 }
 
 /**
@@ -230,14 +228,13 @@ const pad = (text, n) => text + ' '.repeat(Math.max(0, n - width(text)));
  */
 export function formatTable(rows) {
   const head = ['figure', 'measured', 'budget', ''];
-  const cells = rows.map((row) => [
-    `  ${row.figure}`,
-    row.value,
-    row.budget ?? '',
-    row.budget === undefined ? '' : row.ok ? '✓' : '✗',
-  ]);
+  const cells = rows.map((row) => [`  ${row.figure}`, row.value, row.budget ?? '', row.budget === undefined ? '' : row.ok ? '✓' : '✗']);
   const widths = head.map((h, c) => Math.max(width(h), ...cells.map((line) => width(line[c]))));
-  const line = (/** @type {string[]} */ values) => values.map((v, c) => pad(v, widths[c])).join('  ').trimEnd();
+  const line = (/** @type {string[]} */ values) =>
+    values
+      .map((v, c) => pad(v, widths[c]))
+      .join('  ')
+      .trimEnd();
   /** @type {string[]} */
   const out = [line(head), widths.map((w) => '─'.repeat(w)).join('  ')];
   cells.forEach((values, i) => {

@@ -13,7 +13,20 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { freshPage } from './launch.mjs';
 
 /** Kunnen has two disagreements; the rest agrees (as tests/tracking/scorm-run.ts). */
-export const ANSWERS = ['eens', 'helemaal_eens', 'eens', 'eens', 'eens', 'helemaal_eens', 'eens', 'eens', 'oneens', 'helemaal_oneens', 'eens', 'eens'];
+export const ANSWERS = [
+  'eens',
+  'helemaal_eens',
+  'eens',
+  'eens',
+  'eens',
+  'helemaal_eens',
+  'eens',
+  'eens',
+  'oneens',
+  'helemaal_oneens',
+  'eens',
+  'eens',
+];
 
 /** What the script does between clicks: a learner reading, and a pause long enough for the "soon" save (0.5 s) to happen. */
 const THINK_MS = 800;

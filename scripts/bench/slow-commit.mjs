@@ -94,7 +94,11 @@ export function summariseSlowCommits(log) {
     blockedMs,
     share: blockedMs / (end - start),
     beforeTyping: blocking.filter((e) => e.t < start).length,
-    leaving: { commits: leaving.filter((e) => e.call === 'Commit').length, finishes: leaving.filter((e) => e.call === 'Finish').length, ms: leaving.reduce((sum, e) => sum + (e.ms ?? 0), 0) },
+    leaving: {
+      commits: leaving.filter((e) => e.call === 'Commit').length,
+      finishes: leaving.filter((e) => e.call === 'Finish').length,
+      ms: leaving.reduce((sum, e) => sum + (e.ms ?? 0), 0),
+    },
   };
 }
 
@@ -165,7 +169,12 @@ export async function slowCommitMinute(browser, origin, { text, language, timeou
     'cmi.core.lesson_status': 'incomplete',
     'cmi.suspend_data': await suspend.encodeSuspendData(onPlan, answers),
   };
-  const query = new URLSearchParams({ api: 'scorm12', src: '/web/index.html?standard=scorm12', blockMs: String(COMMIT_MS), values: JSON.stringify(values) });
+  const query = new URLSearchParams({
+    api: 'scorm12',
+    src: '/web/index.html?standard=scorm12',
+    blockMs: String(COMMIT_MS),
+    values: JSON.stringify(values),
+  });
 
   const { context, page } = await freshPage(browser, language);
   try {
@@ -173,10 +182,11 @@ export async function slowCommitMinute(browser, origin, { text, language, timeou
     const host = page.mainFrame();
     const frame = page.frames().find((f) => new URL(f.url()).pathname === '/web/index.html');
     if (!frame) throw new Error('the package frame did not load');
-    const lms = () => host.evaluate(() => {
-      const { log, committed } = /** @type {any} */ (window).__lms;
-      return { log: /** @type {TimedEvent[]} */ (log), suspendData: /** @type {string} */ (committed['cmi.suspend_data'] ?? '') };
-    });
+    const lms = () =>
+      host.evaluate(() => {
+        const { log, committed } = /** @type {any} */ (window).__lms;
+        return { log: /** @type {TimedEvent[]} */ (log), suspendData: /** @type {string} */ (committed['cmi.suspend_data'] ?? '') };
+      });
     const mark = (/** @type {string} */ name) => host.evaluate((n) => /** @type {any} */ (window).__lms.mark(n), name);
     const field = await frame.waitForSelector('wed-app >>> wed-plan-screen >>> #q1', { visible: true, timeout: timeoutMs });
     if (!field) throw new Error('the plan screen did not come');
@@ -230,10 +240,14 @@ async function main() {
   const server = await startBenchServer({ webDir: join(root, 'dist/web'), floor: '' });
   const browser = await launchBrowser();
   try {
-    process.stderr.write(`slow-commit: typing for ${seconds(TYPING_MS)} s with a ${seconds(COMMIT_MS)} s commit (about ${Math.round(TYPING_MS / 1000 + 20)} s) …\n`);
+    process.stderr.write(
+      `slow-commit: typing for ${seconds(TYPING_MS)} s with a ${seconds(COMMIT_MS)} s commit (about ${Math.round(TYPING_MS / 1000 + 20)} s) …\n`,
+    );
     const { rows, details } = slowCommitRows(await slowCommitMinute(browser, server.origin, { text: prose.text, language }), BLOCKED_SHARE);
     const missed = misses(rows);
-    process.stdout.write(`${[formatTable(rows), '', ...details, '', ...(missed.length === 0 ? ['Every budget met.'] : missed)].join('\n')}\n`);
+    process.stdout.write(
+      `${[formatTable(rows), '', ...details, '', ...(missed.length === 0 ? ['Every budget met.'] : missed)].join('\n')}\n`,
+    );
   } finally {
     await browser.close();
     await server.close();
