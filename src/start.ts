@@ -3,6 +3,7 @@ import type { WedApp } from './elements/wed-app.js';
 import { chooseLanguage } from './content/languages.js';
 import { setLanguage, texts } from './content/texts.js';
 import { isComplete } from './model/progress.js';
+import type { AssessmentState } from './model/state.js';
 import { initialState } from './model/transitions.js';
 import { OneActiveTab } from './one-active-tab.js';
 import { AssessmentStore } from './store/assessment-store.js';
@@ -17,6 +18,8 @@ export async function start(
   { tracker, lmsMissing, launchFailed, exitUrl, scope }: Connection,
   leave: (url: string) => void = (url) => window.location.assign(url),
 ): Promise<AssessmentStore> {
+  // What the learner does while the tracker connects happens on the app's provisional store.
+  const early = app.store;
   const launch = await tracker.start();
   app.mode = tracker.mode;
   // Listening before anything else is awaited, so no change of saving status goes unseen.
@@ -28,16 +31,16 @@ export async function start(
   if (launch.readOnly) app.showNotice(launch.state && isComplete(launch.state) ? 'review' : 'browse');
   if (launch.restored) app.showNotice('restored');
 
-  // The learner's own choice, else the LMS's or the launch's preference, else the default language.
-  // Should that language's texts not load, the package stays in the default language.
-  const state = launch.state ?? initialState();
-  await setLanguage(chooseLanguage({ chosen: state.language, lms: launch.language }));
+  // The learner's own choice (made just now, or saved), else the LMS's or the launch's preference,
+  // else the default language. Should that language's texts not load, the package stays in the default language.
+  const saved = launch.state ?? initialState();
+  const chosen = early.state.language ?? saved.language;
+  await setLanguage(chooseLanguage({ chosen, lms: launch.language }));
   const giveTexts = () => tracker.setTexts?.(texts.language, texts.hasLater ? texts.assessment : null);
   giveTexts();
   texts.onChange(giveTexts);
 
-  const store = new AssessmentStore(state, launch.readOnly);
-  app.store = store;
+  const store = new AssessmentStore(saved, launch.readOnly);
   if (exitUrl) {
     app.exitUrl = exitUrl;
     // Leaving ends the session first, so its last statement is on its way before the page goes.
@@ -47,6 +50,8 @@ export async function start(
     });
   }
   store.subscribe((next, previous) => tracker.record(next, previous));
+  carryOver(early.state, store, app);
+  app.store = store;
   if (!launch.readOnly && launch.attemptKey !== undefined && scope) {
     app.addController(new OneActiveTab(`${scope}:${launch.attemptKey}`, app, store, tracker));
   }
@@ -57,4 +62,16 @@ export async function start(
   });
   window.addEventListener('pagehide', () => tracker.end());
   return store;
+}
+
+/**
+ * What the learner did before the tracker connected: a language chosen, the
+ * introduction's button pressed (then they go on with the attempt resumed).
+ * Otherwise a resumed attempt opens on the introduction, as the page was
+ * painted, its button now saying "continue": no other screen flashes by.
+ */
+function carryOver(early: AssessmentState, store: AssessmentStore, app: WedApp): void {
+  if (early.language && early.language !== store.state.language) store.dispatch({ type: 'set-language', language: early.language });
+  if (early.screen !== 'intro') store.dispatch({ type: 'begin' });
+  else app.welcomeBack = store.state.screen !== 'intro';
 }

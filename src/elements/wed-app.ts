@@ -5,7 +5,8 @@ import { otherLanguage } from '../content/languages.js';
 import { setLanguage, texts } from '../content/texts.js';
 import type { Language } from '../content/types.js';
 import type { AssessmentState, ScreenId } from '../model/state.js';
-import type { AssessmentStore } from '../store/assessment-store.js';
+import { initialState } from '../model/transitions.js';
+import { AssessmentStore } from '../store/assessment-store.js';
 import type { SyncStatus, TrackingMode } from '../tracking/tracker.js';
 import { baseStyles } from '../styles/base.js';
 import { ContinueHereEvent, DismissNoticeEvent, NoticeActionEvent, StoreActionEvent } from './events.js';
@@ -81,13 +82,26 @@ export class WedApp extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) store!: AssessmentStore;
+  /**
+   * Until the tracker has connected, a fresh attempt's: the introduction shows
+   * at once, and start.ts carries what the learner did on it over to the
+   * store of the attempt the tracker resumes.
+   */
+  @property({ attribute: false }) store = new AssessmentStore(initialState());
   @property({ attribute: false }) notices: NoticeId[] = [];
-  @property() mode: TrackingMode = 'standalone';
+  /** Null until the tracker has connected: then it says where the answers go (the footer). */
+  @property() mode: TrackingMode | null = null;
   /** Where "exit" takes the learner (cmi5 returnURL); null: no exit button. */
   @property({ attribute: false }) exitUrl: string | null = null;
   /** Characters of saved state left where the standard limits it (SCORM 1.2); null elsewhere. */
   @property({ attribute: false }) textSpace: number | null = null;
+
+  /**
+   * A resumed attempt opens on the introduction, its button saying "continue":
+   * the learner's place is kept (nothing is written) until they press it or
+   * choose a step.
+   */
+  @property({ attribute: false }) welcomeBack = false;
 
   @state() private appState!: AssessmentState;
   /**
@@ -108,6 +122,16 @@ export class WedApp extends LitElement {
     this.addEventListener(StoreActionEvent.eventName, this.#onAction);
     this.addEventListener(DismissNoticeEvent.eventName, this.#onDismiss);
     this.addEventListener(NoticeActionEvent.eventName, this.#onNoticeAction);
+  }
+
+  /**
+   * The build writes the introduction into index.html as a declarative shadow
+   * root (scripts/prerender/): it is cleared and rendered anew in the same
+   * task, before anything is painted, so the app owns every node it updates.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   override disconnectedCallback(): void {
@@ -141,7 +165,7 @@ export class WedApp extends LitElement {
       this.appState = this.store.state;
       this.#unsubscribe = this.store.subscribe((next) => (this.appState = next));
     }
-    if (this.appState && this.appState.screen !== this.shownScreen) this.#show(this.appState.screen);
+    if (this.appState && this.#displayed.screen !== this.shownScreen) this.#show(this.#displayed.screen);
   }
 
   #show(screen: ScreenId): void {
@@ -151,7 +175,7 @@ export class WedApp extends LitElement {
     }
     void loadLaterScreens();
     void customElements.whenDefined(SCREEN_TAGS[screen]).then(() => {
-      if (this.appState.screen === screen) this.shownScreen = screen;
+      if (this.#displayed.screen === screen) this.shownScreen = screen;
     });
   }
 
@@ -190,14 +214,14 @@ export class WedApp extends LitElement {
             <p>${texts.intro.title}</p>
             ${this.#renderLanguageSwitch()}
           </div>
-          <wed-stepper .state=${this.appState} .readOnly=${this.store.readOnly}></wed-stepper>
+          <wed-stepper .state=${this.#displayed} .readOnly=${this.store.readOnly}></wed-stepper>
         </header>
         <wed-notices .notices=${this.notices.filter((notice) => !SAVING_NOTICES.has(notice))}></wed-notices>
-        <main>${this.#renderScreen(this.shownScreen ?? this.appState.screen)}</main>
-        <footer>${this.#footerNote()}</footer>
+        <main>${this.#renderScreen(this.shownScreen ?? this.#displayed.screen)}</main>
+        ${this.mode === null ? nothing : html`<footer>${this.#footerNote()}</footer>`}
         <wed-notices class="saving" .notices=${this.notices.filter((notice) => SAVING_NOTICES.has(notice))}></wed-notices>
       </div>
-      <wed-print-report .state=${this.appState}></wed-print-report>`;
+      ${this.mode === null ? nothing : html`<wed-print-report .state=${this.appState}></wed-print-report>`}`;
   }
 
   /** Where the learner's answers go; read-only, that nothing changes or goes anywhere. */
@@ -222,7 +246,7 @@ export class WedApp extends LitElement {
   }
 
   #renderScreen(screen: ScreenId) {
-    const s = this.appState;
+    const s = this.#displayed;
     const readOnly = this.store.readOnly;
     switch (screen) {
       case 'intro':
@@ -245,8 +269,18 @@ export class WedApp extends LitElement {
     }
   }
 
+  /** The state as the learner sees it: on the introduction while welcomed back. */
+  get #displayed(): AssessmentState {
+    return this.welcomeBack ? { ...this.appState, screen: 'intro' } : this.appState;
+  }
+
   #onAction = (event: StoreActionEvent): void => {
     event.stopPropagation();
+    if (this.welcomeBack) {
+      this.welcomeBack = false;
+      // "Continue": back to where the learner was, which the state still says.
+      if (event.action.type === 'begin') return;
+    }
     this.store.dispatch(event.action);
   };
 

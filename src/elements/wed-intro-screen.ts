@@ -52,9 +52,7 @@ export class WedIntroScreen extends ScreenElement {
         <p>${richText(intro.source)}</p>
       </section>
       <div class="actions">
-        <button type="button" class="primary" @click=${() => this.emit({ type: 'go-to', screen: resuming ? this.state.reached : 'video' })}>
-          ${this.#startText(resuming)}
-        </button>
+        <button type="button" class="primary" @click=${() => this.emit({ type: 'begin' })}>${this.#startText(resuming)}</button>
       </div>
     `;
   }

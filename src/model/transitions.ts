@@ -23,6 +23,15 @@ export function initialState(): AssessmentState {
   };
 }
 
+/**
+ * The introduction's button: step 1 on a first visit, else on to the furthest
+ * step reached. Also what a learner who pressed it before the LMS answered
+ * gets once it has: they continue their attempt, whatever the button said then.
+ */
+export function begin(state: AssessmentState): AssessmentState {
+  return goTo(state, state.reached === 'intro' ? 'video' : state.reached);
+}
+
 function later(a: ScreenId, b: ScreenId): ScreenId {
   return screenIndex(a) >= screenIndex(b) ? a : b;
 }

@@ -3,6 +3,7 @@ import type { Plan, PlanAction, ScreenId } from '../model/state.js';
 
 /** Everything a learner can do; elements emit these (StoreActionEvent), the store applies them. */
 export type StoreAction =
+  | { type: 'begin' }
   | { type: 'go-to'; screen: ScreenId }
   | { type: 'mark-video-watched' }
   | { type: 'answer'; statement: StatementId; answer: AnswerId }

@@ -1,5 +1,5 @@
 import type { AssessmentState } from '../model/state.js';
-import { answer, chooseLanguage, choosePillar, editPlan, finish, goTo, markVideoWatched } from '../model/transitions.js';
+import { answer, begin, chooseLanguage, choosePillar, editPlan, finish, goTo, markVideoWatched } from '../model/transitions.js';
 import { addAction, removeAction, updateAction, updatePlan } from '../model/plan.js';
 import type { StoreAction } from './actions.js';
 
@@ -47,7 +47,7 @@ export class AssessmentStore {
 
   dispatch(action: StoreAction): void {
     // In review mode the learner may look around, also in another language, but change nothing.
-    if (this.readOnly && action.type !== 'go-to' && action.type !== 'set-language') return;
+    if (this.readOnly && !['begin', 'go-to', 'set-language'].includes(action.type)) return;
     const previous = this.#state;
     const next = reduce(previous, action);
     if (next === previous) return;
@@ -62,6 +62,8 @@ export class AssessmentStore {
 
 function reduce(state: AssessmentState, action: StoreAction): AssessmentState {
   switch (action.type) {
+    case 'begin':
+      return begin(state);
     case 'go-to':
       return goTo(state, action.screen);
     case 'mark-video-watched':

@@ -18,14 +18,27 @@ export function standaloneConnection(language: string | null = null): Connection
   return { tracker: new StandaloneTracker(new BrowserStorage(window.localStorage, TEST_STORAGE_KEY), language), lmsMissing: false };
 }
 
-/** Starts the app as main.ts does, standalone on this page's localStorage unless told otherwise. A second call is a reload. */
+/**
+ * Starts the app as main.ts does, standalone on this page's localStorage unless
+ * told otherwise. A second call is a reload: a resumed attempt opens on the
+ * introduction, and the harness then presses its "continue" button as the
+ * learner would, unless `stayOnIntro`.
+ */
 export async function launchApp(
   connection: Connection = standaloneConnection(),
   leave?: (url: string) => void,
+  { stayOnIntro = false } = {},
 ): Promise<{ app: WedApp; store: AssessmentStore }> {
   const app = await fixture<WedApp>(html`<wed-app></wed-app>`);
   const store = await start(app, connection, leave ?? ((url) => window.location.assign(url)));
   await app.updateComplete;
+  if (!stayOnIntro && app.welcomeBack) {
+    await customElements.whenDefined('wed-intro-screen');
+    const intro = currentScreen(app) as HTMLElement & { updateComplete: Promise<unknown> };
+    await intro.updateComplete;
+    intro.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await app.updateComplete;
+  }
   return { app, store };
 }
 
@@ -57,7 +70,7 @@ export function currentScreen(app: WedApp): HTMLElement {
 export async function rendered(app: WedApp): Promise<void> {
   await app.updateComplete;
   // Until the learner's screen is defined, the previous one stays on show.
-  const wanted = `wed-${app.store.state.screen}-screen`;
+  const wanted = `wed-${app.welcomeBack ? 'intro' : app.store.state.screen}-screen`;
   await customElements.whenDefined(wanted);
   while (currentScreen(app).localName !== wanted) {
     await app.updateComplete;

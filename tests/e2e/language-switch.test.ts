@@ -27,6 +27,13 @@ async function switchToEnglish(app: WedApp, store: AssessmentStore): Promise<voi
 /** Every text of the screen and the print document, as one string. */
 const allText = (app: WedApp) => normalise(deepText(app));
 
+/** Rendered, the print document included: it is defined with the later screens, which on the introduction load a little later. */
+async function fullyRendered(app: WedApp): Promise<void> {
+  await rendered(app);
+  await customElements.whenDefined('wed-print-report');
+  await app.shadowRoot!.querySelector('wed-print-report')!.updateComplete;
+}
+
 /**
  * The Dutch files' texts of two words or more that the English files do not
  * have too (templates left out; a single word can be part of an English sentence).
@@ -70,6 +77,7 @@ describe('the language switch: the same page, in the other language', () => {
       await rendered(app);
       const screenElement = currentScreen(app);
       await switchToEnglish(app, store);
+      await fullyRendered(app);
 
       expect(deepActiveElement() === languageSwitch(app), 'focus on the switch').to.equal(true);
       expect(currentScreen(app) === screenElement, 'the same screen element').to.equal(true);
@@ -84,7 +92,7 @@ describe('the language switch: the same page, in the other language', () => {
       await setLanguage('nl');
       const reloaded = await launchApp();
       expect(texts.language).to.equal('en');
-      await rendered(reloaded.app);
+      await fullyRendered(reloaded.app);
       expect(allText(reloaded.app)).to.equal(switched);
     });
   }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/wed-intro-screen.js';
 import type { WedIntroScreen } from '../../src/elements/wed-intro-screen.js';
-import { initialState } from '../../src/model/transitions.js';
+import { begin, initialState } from '../../src/model/transitions.js';
 import { StoreActionEvent } from '../../src/elements/events.js';
 import { deepText } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
@@ -31,7 +31,8 @@ describe('wed-intro-screen', () => {
     expect(button.textContent!.trim()).to.equal(ui.intro.start);
     setTimeout(() => button.click());
     const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
-    expect(event.action).to.deep.equal({ type: 'go-to', screen: 'video' });
+    expect(event.action).to.deep.equal({ type: 'begin' });
+    expect(begin(el.state).screen).to.equal('video');
   });
 
   it('offers to resume at the furthest screen reached', async () => {
@@ -40,7 +41,8 @@ describe('wed-intro-screen', () => {
     expect(button.textContent!.trim()).to.equal(ui.intro.resume);
     setTimeout(() => button.click());
     const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
-    expect(event.action).to.deep.equal({ type: 'go-to', screen: 'statements' });
+    expect(event.action).to.deep.equal({ type: 'begin' });
+    expect(begin(el.state).screen).to.equal('statements');
   });
 
   it('in review mode offers to look, not to start or to continue', async () => {
@@ -54,7 +56,8 @@ describe('wed-intro-screen', () => {
     for (const el of [fresh, reached]) expect(editingInvitationsIn(deepText(el))).to.deep.equal([]);
     setTimeout(() => button.click());
     const event = await oneEvent<StoreActionEvent>(reached, StoreActionEvent.eventName);
-    expect(event.action).to.deep.equal({ type: 'go-to', screen: 'done' });
+    expect(event.action).to.deep.equal({ type: 'begin' });
+    expect(begin(reached.state).screen).to.equal('done');
   });
 
   it('focuses its heading on request', async () => {

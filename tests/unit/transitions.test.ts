@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { addAction, updateAction } from '../../src/model/plan.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import type { AssessmentState, ScreenId } from '../../src/model/state.js';
-import { answer, choosePillar, editPlan, finish, goTo, initialState, markVideoWatched } from '../../src/model/transitions.js';
+import { answer, begin, choosePillar, editPlan, finish, goTo, initialState, markVideoWatched } from '../../src/model/transitions.js';
 
 function answerAll(state: AssessmentState, except?: string): AssessmentState {
   return STATEMENT_IDS.filter((id) => id !== except).reduce((s, id) => answer(s, id, 'eens'), state);
@@ -34,6 +34,22 @@ describe('transitions: initialState', () => {
       finished: false,
       language: null,
     });
+  });
+});
+
+describe('transitions: begin, the button of the introduction', () => {
+  it('goes to step 1 on a first visit', () => {
+    expect(begin(initialState()).screen).to.equal('video');
+  });
+
+  it('continues at the furthest step reached, from the introduction of a resumed attempt', () => {
+    const resumed = { ...walkTo('plan'), screen: 'intro' as const };
+    expect(begin(resumed)).to.include({ screen: 'plan', reached: 'plan' });
+  });
+
+  it('changes nothing (same object) where the learner already is', () => {
+    const s = walkTo('plan');
+    expect(begin(s)).to.equal(s);
   });
 });
 
