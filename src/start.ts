@@ -3,10 +3,10 @@ import type { WedApp } from './elements/wed-app.js';
 import { chooseLanguage } from './content/languages.js';
 import { setLanguage, texts } from './content/texts.js';
 import { isComplete } from './model/progress.js';
-import type { AssessmentState } from './model/state.js';
 import { initialState } from './model/transitions.js';
 import { OneActiveTab } from './one-active-tab.js';
 import { AssessmentStore } from './store/assessment-store.js';
+import { ProvisionalStore } from './store/provisional-store.js';
 import type { Connection } from './tracking/connect.js';
 
 /**
@@ -50,7 +50,7 @@ export async function start(
     });
   }
   store.subscribe((next, previous) => tracker.record(next, previous));
-  carryOver(early.state, store, app);
+  carryOver(early, store, app);
   app.store = store;
   if (!launch.readOnly && launch.attemptKey !== undefined && scope) {
     app.addController(new OneActiveTab(`${scope}:${launch.attemptKey}`, app, store, tracker));
@@ -65,13 +65,17 @@ export async function start(
 }
 
 /**
- * What the learner did before the tracker connected: a language chosen, the
- * introduction's button pressed (then they go on with the attempt resumed).
- * Otherwise a resumed attempt opens on the introduction, as the page was
- * painted, its button now saying "continue": no other screen flashes by.
+ * What the learner did before the tracker connected, applied to the attempt
+ * it resumed; the introduction's button then means "continue" (where the
+ * learner was). Without such a press a resumed attempt opens on the
+ * introduction, as the page was painted, its button now saying "continue":
+ * no other screen flashes by.
  */
-function carryOver(early: AssessmentState, store: AssessmentStore, app: WedApp): void {
-  if (early.language && early.language !== store.state.language) store.dispatch({ type: 'set-language', language: early.language });
-  if (early.screen !== 'intro') store.dispatch({ type: 'begin' });
-  else app.welcomeBack = store.state.screen !== 'intro';
+function carryOver(early: AssessmentStore, store: AssessmentStore, app: WedApp): void {
+  const actions = early instanceof ProvisionalStore ? early.actions : [];
+  const resumed = store.state.screen !== 'intro';
+  for (const action of actions) {
+    if (!(action.type === 'begin' && resumed)) store.dispatch(action);
+  }
+  app.welcomeBack = resumed && !actions.some((action) => action.type === 'begin');
 }

@@ -5,8 +5,8 @@ import { otherLanguage } from '../content/languages.js';
 import { setLanguage, texts } from '../content/texts.js';
 import type { Language } from '../content/types.js';
 import type { AssessmentState, ScreenId } from '../model/state.js';
-import { initialState } from '../model/transitions.js';
-import { AssessmentStore } from '../store/assessment-store.js';
+import type { AssessmentStore } from '../store/assessment-store.js';
+import { ProvisionalStore } from '../store/provisional-store.js';
 import type { SyncStatus, TrackingMode } from '../tracking/tracker.js';
 import { baseStyles } from '../styles/base.js';
 import { ContinueHereEvent, DismissNoticeEvent, NoticeActionEvent, StoreActionEvent } from './events.js';
@@ -82,12 +82,8 @@ export class WedApp extends LitElement {
     `,
   ];
 
-  /**
-   * Until the tracker has connected, a fresh attempt's: the introduction shows
-   * at once, and start.ts carries what the learner did on it over to the
-   * store of the attempt the tracker resumes.
-   */
-  @property({ attribute: false }) store = new AssessmentStore(initialState());
+  /** Until the tracker has connected, a fresh attempt's: the introduction shows at once (see ProvisionalStore). */
+  @property({ attribute: false }) store: AssessmentStore = new ProvisionalStore();
   @property({ attribute: false }) notices: NoticeId[] = [];
   /** Null until the tracker has connected: then it says where the answers go (the footer). */
   @property() mode: TrackingMode | null = null;

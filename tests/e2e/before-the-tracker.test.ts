@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { texts } from '../../src/content/texts.js';
+import { StoreActionEvent } from '../../src/elements/events.js';
 import type { WedApp } from '../../src/elements/wed-app.js';
 import '../../src/elements/wed-app.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
@@ -102,7 +103,7 @@ describe('before the tracker has connected', () => {
     expect(Object.keys(store.state.answers)).to.have.length(12);
   });
 
-  it('Start and a switch of language before the tracker answered are kept, and saved', async () => {
+  it('a switch of language, Start and the animation watched before the tracker answered are kept, and saved', async () => {
     const { connection, answer } = slowConnection();
     const app = await fixture<WedApp>(html`<wed-app></wed-app>`);
     const started = start(app, connection);
@@ -113,14 +114,17 @@ describe('before the tracker has connected', () => {
       (language) => language === 'en',
     );
     startButton(app).click();
+    await rendered(app);
+    // On step 1, the animation marked as watched, still before the tracker answered.
+    currentScreen(app).dispatchEvent(new StoreActionEvent({ type: 'mark-video-watched' }));
     answer();
     const store = await started;
     await rendered(app);
     expect(currentScreen(app).localName).to.equal('wed-video-screen');
-    expect(store.state).to.include({ screen: 'video', language: 'en' });
-    // Saved: a reload continues in English, on step 1.
+    expect(store.state).to.include({ screen: 'video', language: 'en', videoWatched: true });
+    // Saved: a reload continues in English, on step 1, the animation watched.
     const reloaded = await launchApp();
-    expect(reloaded.store.state).to.include({ screen: 'video', language: 'en' });
+    expect(reloaded.store.state).to.include({ screen: 'video', language: 'en', videoWatched: true });
     expect(texts.language).to.equal('en');
   });
 });
