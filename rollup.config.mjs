@@ -6,6 +6,7 @@ import { contentValidation } from './scripts/content/rollup-plugin.mjs';
 import { defaultLanguageTexts } from './scripts/default-language.mjs';
 import { rmSync } from 'node:fs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { prerenderFirstScreen } from './scripts/prerender/prerender.mjs';
 import { staticFiles } from './scripts/static-files.mjs';
 
 const outDir = 'dist/web';
@@ -31,5 +32,7 @@ export default {
     esbuild({ tsconfig: './tsconfig.json', target: 'es2022' }),
     terser({ format: { comments: false } }),
     staticFiles({ outDir }),
+    // The introduction into index.html as markup, once staticFiles() has written it (docs/prerender.md).
+    prerenderFirstScreen({ outDir }),
   ],
 };
