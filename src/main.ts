@@ -1,3 +1,4 @@
+import './prerendered.js';
 import './elements/wed-app.js';
 
 const app = document.querySelector('wed-app') ?? document.body.appendChild(document.createElement('wed-app'));

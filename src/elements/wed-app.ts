@@ -120,16 +120,6 @@ export class WedApp extends LitElement {
     this.addEventListener(NoticeActionEvent.eventName, this.#onNoticeAction);
   }
 
-  /**
-   * The build writes the introduction into index.html as a declarative shadow
-   * root (scripts/prerender/): it is cleared and rendered anew in the same
-   * task, before anything is painted, so the app owns every node it updates.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
