@@ -17,6 +17,7 @@ export default {
     dir: outDir,
     format: 'es',
     entryFileNames: 'app.js',
+    experimentalMinChunkSize: 500,
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: false,
   },

@@ -1,4 +1,5 @@
 import { ExitEvent } from './elements/events.js';
+import { SavingBarController } from './elements/saving-bar-controller.js';
 import type { WedApp } from './elements/wed-app.js';
 import { chooseLanguage } from './content/languages.js';
 import { setLanguage, texts } from './content/texts.js';
@@ -22,6 +23,8 @@ export async function start(
   const early = app.store;
   const launch = await tracker.start();
   app.mode = tracker.mode;
+  // Saving notices come from here on: the bar that shows them keeps the learner's field in view.
+  new SavingBarController(app, () => app.renderRoot.querySelector<HTMLElement>('.saving'));
   // Listening before anything else is awaited, so no change of saving status goes unseen.
   tracker.onStatus((status) => app.setSyncStatus(status));
   tracker.onTextSpace?.((remaining) => (app.textSpace = remaining));

@@ -188,6 +188,10 @@ export async function slowCommitMinute(browser, origin, { text, language, timeou
         return { log: /** @type {TimedEvent[]} */ (log), suspendData: /** @type {string} */ (committed['cmi.suspend_data'] ?? '') };
       });
     const mark = (/** @type {string} */ name) => host.evaluate((n) => /** @type {any} */ (window).__lms.mark(n), name);
+    // The resumed attempt opens on the introduction once the LMS has answered; "continue" goes back to the plan.
+    await frame.waitForFunction(() => /** @type {any} */ (document.querySelector('wed-app'))?.welcomeBack === true, { timeout: timeoutMs });
+    const resume = await frame.waitForSelector('wed-app >>> wed-intro-screen >>> button.primary', { visible: true, timeout: timeoutMs });
+    await resume?.click();
     const field = await frame.waitForSelector('wed-app >>> wed-plan-screen >>> #q1', { visible: true, timeout: timeoutMs });
     if (!field) throw new Error('the plan screen did not come');
     await sleep(READ_MS);

@@ -15,7 +15,6 @@ import type { ScreenElement } from './screen-element.js';
 import './wed-stepper.js';
 import './wed-notices.js';
 import './wed-intro-screen.js';
-import { SavingBarController } from './saving-bar-controller.js';
 import { SCREEN_TAGS, isScreenDefined, loadLaterScreens, loadLaterScreensFor } from './screen-loading.js';
 import { TextsController } from './texts-controller.js';
 
@@ -114,7 +113,6 @@ export class WedApp extends LitElement {
   constructor() {
     super();
     new TextsController(this);
-    new SavingBarController(this, () => this.renderRoot.querySelector<HTMLElement>('.saving'));
     this.addEventListener(StoreActionEvent.eventName, this.#onAction);
     this.addEventListener(DismissNoticeEvent.eventName, this.#onDismiss);
     this.addEventListener(NoticeActionEvent.eventName, this.#onNoticeAction);

@@ -19,7 +19,7 @@ export function standaloneConnection(language: string | null = null): Connection
 }
 
 /**
- * Starts the app as main.ts does, standalone on this page's localStorage unless
+ * Starts the app as app.ts does, standalone on this page's localStorage unless
  * told otherwise. A second call is a reload: a resumed attempt opens on the
  * introduction, and the harness then presses its "continue" button as the
  * learner would, unless `stayOnIntro`.

@@ -12,7 +12,7 @@ import { clearSavedState, currentScreen, launchApp, rendered, standaloneConnecti
 import { backToDefaultLanguage } from './languages.js';
 
 /**
- * The introduction shows before the LMS answers (main.ts connects the tracker
+ * The introduction shows before the LMS answers (app.ts connects the tracker
  * after it has rendered): here a tracker whose start() waits until the test
  * lets it go, as a slow LMS or LRS does.
  */
