@@ -10,7 +10,8 @@ void app.updateComplete.then(() =>
   setTimeout(async () => {
     const { launch } = await importRetrying(
       () => import('./launch.js'),
-      () => app.showNotice('save-failed'),
+      // Nothing is saved meanwhile: said in a notice, whose element comes in a chunk of its own then.
+      () => void import('./elements/wed-notices.js').then(() => app.showNotice('save-failed')),
     );
     app.hideNotice('save-failed');
     await launch(app);

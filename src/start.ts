@@ -1,5 +1,7 @@
 import { ExitEvent } from './elements/events.js';
 import { SavingBarController } from './elements/saving-bar-controller.js';
+// Notices come with the connection: there are none before it, and their status regions are in place before the first.
+import './elements/wed-notices.js';
 import type { WedApp } from './elements/wed-app.js';
 import { chooseLanguage } from './content/languages.js';
 import { setLanguage, texts } from './content/texts.js';

@@ -23,17 +23,6 @@ export const NOTICE_TEXT = {
 
 export type NoticeId = keyof typeof NOTICE_TEXT;
 
-/** About saving now: shown in a bar that stays in view wherever the learner has scrolled. */
-export const SAVING_NOTICES: ReadonlySet<NoticeId> = new Set<NoticeId>([
-  'save-failed',
-  'lms-failing',
-  'offline',
-  'lms-recovered',
-  'restored',
-  'other-tab',
-  'took-over',
-]);
-
 /** Closing these would hide that saving is not happening (or where it happens); they go when their cause does. */
 export const LASTING: ReadonlySet<NoticeId> = new Set<NoticeId>(['save-failed', 'lms-failing', 'offline', 'other-tab']);
 
