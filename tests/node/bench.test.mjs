@@ -609,7 +609,9 @@ describe('bench instrument in Chromium, on small pages of its own', () => {
 
   test('declarative shadow DOM taken over by an upgrade that changes no DOM: ready once upgraded and rendered', async () => {
     const run = await measure('hydrated');
-    assert.ok(run.readyAt - run.introAt >= 300, JSON.stringify(run));
+    // Defined 300 ms after the page's script ran (so after navigation start); seen before that, when parsed.
+    // (Not `readyAt - introAt >= 300`: the introduction may be noticed a frame after it was parsed.)
+    assert.ok(run.readyAt >= 300 && run.readyAt > run.introAt, JSON.stringify(run));
     assert.equal(run.painted, run.fcp);
     assert.ok(run.painted <= run.interactive && run.readyAt <= run.interactive);
   });
