@@ -219,15 +219,18 @@ export function describeRenderError({ message, stack = '' }, { root, entry, url,
  * Lit's server renderer marks up the parts for hydration; the app renders anew instead, so
  * they go: `<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node n-->`, `<!--?lit$…$-->`, the
  * `defer-hydration` attribute it gives the elements inside a shadow root, and the `<?>` lit-html
- * ends a template with when it ends in a binding (an empty comment once parsed). Text is
- * escaped, so none of these can come from the content.
+ * ends a template with when it ends in a binding (an empty comment once parsed). So does the
+ * pre-standard `shadowroot="open"` written beside `shadowrootmode` (Chromium before 111 only;
+ * there the app renders the introduction itself). Text is escaped, so none of these can come
+ * from the content.
  * @param {string} markup
  */
 export function stripHydrationMarkers(markup) {
   return markup
     .replace(/<!--(?:\/?lit-part[^>]*|lit-node \d+|\?lit\$\d+\$)-->/g, '')
     .replaceAll('<?>', '')
-    .replace(/ defer-hydration(?=[\s/>])/g, '');
+    .replace(/ defer-hydration(?=[\s/>])/g, '')
+    .replaceAll(' shadowroot="open"', '');
 }
 
 /**

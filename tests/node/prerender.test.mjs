@@ -382,7 +382,7 @@ describe('into index.html', () => {
 
   test('Lit’s hydration markers come out, nothing else', () => {
     const rendered =
-      '<!--lit-part AEmR7W+R0Ak=--><wed-app defer-hydration><template shadowrootmode="open"><!--lit-node 0--><p>a<!--?lit$123$-->b</p><?></template></wed-app><!--/lit-part--><!-- kept -->';
+      '<!--lit-part AEmR7W+R0Ak=--><wed-app defer-hydration><template shadowroot="open" shadowrootmode="open"><!--lit-node 0--><p>a<!--?lit$123$-->b</p><?></template></wed-app><!--/lit-part--><!-- kept -->';
     assert.equal(stripHydrationMarkers(rendered), '<wed-app><template shadowrootmode="open"><p>ab</p></template></wed-app><!-- kept -->');
   });
 });
