@@ -8,30 +8,19 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLanguageTexts } from '../../scripts/default-language.mjs';
 import { validateContent } from '../../scripts/content/check-content.mjs';
+import { projectWithDefault } from './helpers/project-with-default.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** @param {string} file */
 const readJson = (file) => JSON.parse(readFileSync(join(root, file), 'utf8'));
 const dutchIntro = readJson('content/nl/intro.json');
 const englishIntro = readJson('content/en/intro.json');
-
-/** A copy of what the build reads, with `defaultLanguage` in content/config.json. */
-function projectWithDefault(/** @type {string} */ defaultLanguage) {
-  const dir = mkdtempSync(join(tmpdir(), 'wed-default-language-'));
-  for (const entry of ['src', 'content', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  const config = readJson('content/config.json');
-  writeFileSync(join(dir, 'content/config.json'), JSON.stringify({ ...config, defaultLanguage }, null, 2));
-  return dir;
-}
 
 describe('an English-default package', () => {
   /** @type {string} */

@@ -12,13 +12,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { projectWithDefault } from './helpers/project-with-default.mjs';
 import {
   PrerenderError,
   checkFirstScreen,
@@ -39,18 +39,6 @@ const escapeHtml = (/** @type {string} */ text) =>
     /[&<>"']/g,
     (c) => /** @type {Record<string, string>} */ ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
   );
-
-/** A copy of what the build reads, with `defaultLanguage` in content/config.json. */
-function projectWithDefault(/** @type {string} */ defaultLanguage) {
-  const dir = mkdtempSync(join(tmpdir(), `wed-prerender-${defaultLanguage}-`));
-  for (const entry of ['src', 'content', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  const config = readJson('content/config.json');
-  writeFileSync(join(dir, 'content/config.json'), JSON.stringify({ ...config, defaultLanguage }, null, 2));
-  return dir;
-}
 
 /**
  * `rollup -c` (the package's build, dist/web/) in `dir`; rejects with its output when it fails.
