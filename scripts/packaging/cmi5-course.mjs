@@ -1,6 +1,6 @@
 // @ts-check
 /** The cmi5 course structure, cmi5.xml: the checks beyond its schema. */
-import { elementsNamed, parseXml } from './xml.mjs';
+import { elementsNamed, parseXmlForCheck } from './xml.mjs';
 
 /**
  * The checks of cmi5.xml beyond its schema: the course id is the config's
@@ -11,14 +11,10 @@ import { elementsNamed, parseXml } from './xml.mjs';
  * @returns {string[]} one line per problem
  */
 export function checkCmi5(xml, values) {
+  const { document, problem } = parseXmlForCheck(xml);
+  if (!document) return [problem];
   /** @type {string[]} */
   const problems = [];
-  let document;
-  try {
-    document = parseXml(xml);
-  } catch (error) {
-    return [`not well-formed XML: ${error instanceof Error ? error.message : error}`];
-  }
   const course = elementsNamed(document, 'course')[0];
   if (course?.getAttribute('id') !== values.activityIri) problems.push(`<course id> must be activityIri "${values.activityIri}".`);
   const units = elementsNamed(document, 'au');

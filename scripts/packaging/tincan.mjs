@@ -1,6 +1,6 @@
 // @ts-check
 /** The xAPI package manifest, tincan.xml: its structure checks (it has no official schema). */
-import { elementsNamed, parseXml } from './xml.mjs';
+import { elementsNamed, parseXmlForCheck } from './xml.mjs';
 
 /** The namespace of tincan.xml's root element. */
 export const TINCAN_NAMESPACE = 'http://projecttincan.com/tincan.xsd';
@@ -19,14 +19,10 @@ export const COURSE_ACTIVITY_TYPE = 'http://adlnet.gov/expapi/activities/course'
  * @returns {string[]} one line per problem
  */
 export function checkTincan(xml, values) {
+  const { document, problem } = parseXmlForCheck(xml);
+  if (!document) return [problem];
   /** @type {string[]} */
   const problems = [];
-  let document;
-  try {
-    document = parseXml(xml);
-  } catch (error) {
-    return [`not well-formed XML: ${error instanceof Error ? error.message : error}`];
-  }
   const root = document.documentElement;
   if (root?.localName !== 'tincan' || elementsNamed(document, 'tincan').length !== 1)
     problems.push('the root element must be one <tincan>.');

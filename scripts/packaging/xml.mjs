@@ -29,6 +29,19 @@ export function parseXml(xml) {
 }
 
 /**
+ * For the checkers, which report problems as lines rather than throw.
+ * @param {string} xml
+ * @returns {{ document: XmlDocument, problem?: undefined } | { document?: undefined, problem: string }}
+ */
+export function parseXmlForCheck(xml) {
+  try {
+    return { document: parseXml(xml) };
+  } catch (error) {
+    return { problem: `not well-formed XML: ${error instanceof Error ? error.message : error}` };
+  }
+}
+
+/**
  * @param {XmlDocument} document
  * @returns {string} the XML, ending in a line break like the text file it becomes
  */

@@ -2,14 +2,7 @@ import type { AssessmentContent, Language } from '../../content/types.js';
 import { reconcile, type SavedState } from '../../model/reconcile.js';
 import type { AssessmentState } from '../../model/state.js';
 import { initialState } from '../../model/transitions.js';
-import {
-  decodeSuspendData,
-  encodeSuspendData,
-  encodeSuspendDataNow,
-  newAttemptId,
-  type Reported,
-  type SaveStamp,
-} from '../../model/suspend-data.js';
+import { decodeSuspendData, encodeSuspendDataNow, newAttemptId, type Reported, type SaveStamp } from '../../model/suspend-data.js';
 import type { BrowserStorage } from '../../persistence/browser-storage.js';
 import { Connectivity } from '../connectivity.js';
 import { SaveScheduler, urgencyOf, type SaveTimings, type Urgency } from '../save-scheduler.js';
@@ -17,6 +10,7 @@ import type { Handover, SyncStatus, Tracker, TrackerStart } from '../tracker.js'
 import type { ScormConnection } from './scorm-connection.js';
 import type { ScormDialect, ScormValue } from './scorm-dialect.js';
 import { InteractionJournal } from './interaction-journal.js';
+import { SuspendDataEncoder } from './suspend-data-encoder.js';
 
 type Listener<T> = (value: T) => void;
 
@@ -33,26 +27,20 @@ export class ScormTracker implements Tracker {
   readonly #scheduler: SaveScheduler;
   readonly #connectivity: Connectivity;
   readonly #statusListeners = new Set<Listener<SyncStatus>>();
-  readonly #spaceListeners = new Set<Listener<number>>();
   readonly #committedListeners = new Set<Listener<readonly ScormValue[]>>();
   readonly #interactions: InteractionJournal;
+  readonly #suspendData: SuspendDataEncoder;
   /** What the LMS said it kept in this session, by element. */
   readonly #committed = new Map<string, string>();
   #copy: BrowserStorage | null = null;
   #stamp: SaveStamp = { attempt: newAttemptId(), revision: 0 };
   #status: SyncStatus = 'saved';
-  /** The latest suspend_data that fits the standard's limit. */
-  #suspendData: string | null = null;
   #initialized = false;
   #readOnly = false;
   #handedOver = false;
   #ended = false;
   #unsaved = false;
   #resendAll = false;
-  #encoding: Promise<void> = Promise.resolve();
-  /** The state whose suspend_data is being compressed; cleared once it is ready. */
-  #unencoded: AssessmentState | null = null;
-  #encodings = 0;
   #startedAt = Date.now();
   #latest: AssessmentState | null = null;
   /** The texts last given (setTexts); until then, no descriptions are written. */
@@ -69,6 +57,7 @@ export class ScormTracker implements Tracker {
   ) {
     this.mode = dialect.mode;
     this.#interactions = new InteractionJournal(dialect);
+    this.#suspendData = new SuspendDataEncoder(dialect.suspendDataLimit);
     this.#connectivity = connectivity;
     this.#scheduler = new SaveScheduler(() => this.#save(), timings);
     this.#scheduler.onStatus(() => this.#emitStatus());
@@ -135,8 +124,7 @@ export class ScormTracker implements Tracker {
 
   /** How many characters of suspend_data are left (negative: the texts no longer fit). */
   onTextSpace(listener: Listener<number>): () => void {
-    this.#spaceListeners.add(listener);
-    return () => this.#spaceListeners.delete(listener);
+    return this.#suspendData.onSpace(listener);
   }
 
   onCommitted(listener: Listener<readonly ScormValue[]>): () => void {
@@ -146,7 +134,7 @@ export class ScormTracker implements Tracker {
 
   flush(): void {
     if (!this.#writing || !this.#unsaved) return;
-    this.#takeUnencoded();
+    this.#suspendData.finishNow();
     this.#writeAndCommit();
   }
 
@@ -163,7 +151,7 @@ export class ScormTracker implements Tracker {
   end(): void {
     if (this.#ended || !this.#initialized) return;
     if (this.#writing) {
-      this.#takeUnencoded();
+      this.#suspendData.finishNow();
       if (this.#unsaved) this.#writeAndCommit();
       this.connection.setValue(this.dialect.sessionTimeElement, this.dialect.sessionTime(Date.now() - this.#startedAt));
     }
@@ -218,37 +206,12 @@ export class ScormTracker implements Tracker {
     this.#latest = state;
     this.#unsaved = true;
     this.#interactions.record(state, this.#texts);
-    const reported = this.#interactions.reported;
-    const stamp = this.#stamp;
-    const encoding = ++this.#encodings;
-    this.#unencoded = state;
-    this.#encoding = encodeSuspendData(state, reported, stamp).then((data) => {
-      // Compressions can finish out of order; only the latest change counts.
-      if (encoding !== this.#encodings) return;
-      this.#unencoded = null;
-      this.#useSuspendData(data);
-    });
+    this.#suspendData.encode(state, this.#interactions.reported, this.#stamp);
     this.#scheduler.request(urgency);
   }
 
-  #useSuspendData(data: string): void {
-    const remaining = this.dialect.suspendDataLimit - data.length;
-    for (const listener of this.#spaceListeners) listener(remaining);
-    // Too long to keep: the last version that fitted stays, and the learner sees the counter.
-    if (remaining >= 0) this.#suspendData = data;
-  }
-
-  /** The page is going away before the latest compression is done: take it uncompressed if it fits. */
-  #takeUnencoded(): void {
-    if (!this.#unencoded) return;
-    const data = encodeSuspendDataNow(this.#unencoded, this.#interactions.reported, this.#stamp);
-    if (data.length > this.dialect.suspendDataLimit) return;
-    this.#useSuspendData(data);
-    this.#unencoded = null;
-  }
-
   async #save(): Promise<boolean> {
-    await this.#encoding;
+    await this.#suspendData.ready;
     return this.#writeAndCommit();
   }
 
@@ -261,12 +224,12 @@ export class ScormTracker implements Tracker {
     if (!this.#initialized && !this.#initializeLate()) return false;
     const writes: ScormValue[] = [
       ...this.dialect.stateValues(this.#latest, this.#texts),
-      ...(this.#suspendData === null ? [] : [[this.dialect.suspendDataElement, this.#suspendData] as const]),
+      ...(this.#suspendData.current === null ? [] : [[this.dialect.suspendDataElement, this.#suspendData.current] as const]),
       ...this.#interactions.writes(this.#resendAll),
     ];
     // Nothing new for the LMS (e.g. the texts arrived in a language whose descriptions SCORM 1.2 does not write): no commit to wait for.
     if (!this.#resendAll && writes.every(([element, value]) => this.#committed.get(element) === value)) {
-      if (this.#unencoded === null) this.#unsaved = false;
+      if (!this.#suspendData.pending) this.#unsaved = false;
       return true;
     }
     const written = writes.filter(([element, value]) => this.connection.setValue(element, value));
@@ -280,7 +243,7 @@ export class ScormTracker implements Tracker {
     this.#resendAll = false;
     const complete = written.length === writes.length && this.#interactions.settled;
     // A change whose suspend_data is still being compressed is not saved yet; its own save follows.
-    if (complete && this.#unencoded === null) this.#unsaved = false;
+    if (complete && !this.#suspendData.pending) this.#unsaved = false;
     for (const listener of this.#committedListeners) listener(written);
     return complete;
   }

@@ -1,37 +1,18 @@
 import type { Statement } from '@xapi/xapi';
-import { config } from '../../content/config.js';
 import { LANGUAGE_TAGS, chooseLanguage } from '../../content/languages.js';
-import { PILLAR_IDS, type Language, type PillarId } from '../../content/types.js';
-import { isComplete } from '../../model/progress.js';
+import type { Language } from '../../content/types.js';
 import { reconcile, type SavedState } from '../../model/reconcile.js';
-import { answersDue, answersToReport } from '../../model/reporting.js';
-import { allAnswered, overallScore, pillarScore } from '../../model/scoring.js';
 import type { AssessmentState } from '../../model/state.js';
-import {
-  decodeSuspendData,
-  encodeSuspendData,
-  encodeSuspendDataNow,
-  newAttemptId,
-  type Reported,
-  type SaveStamp,
-} from '../../model/suspend-data.js';
+import { decodeSuspendData, encodeSuspendData, encodeSuspendDataNow, newAttemptId, type SaveStamp } from '../../model/suspend-data.js';
 import type { BrowserStorage } from '../../persistence/browser-storage.js';
 import { Connectivity } from '../connectivity.js';
 import { SaveScheduler, urgencyOf, type SaveTimings } from '../save-scheduler.js';
 import type { Handover, SyncStatus, Tracker, TrackerStart } from '../tracker.js';
 import type { LrsClient } from './lrs-client.js';
 import { unreachableReason } from './unreachable.js';
+import { StatementJournal } from './statement-journal.js';
 import type { StatementQueue } from './statement-queue.js';
-import {
-  answeredStatement,
-  completedStatement,
-  initializedStatement,
-  overallScoredStatement,
-  pillarScoredStatement,
-  terminatedStatement,
-  videoExperiencedStatement,
-  type StatementContext,
-} from './statements.js';
+import { initializedStatement, terminatedStatement, type StatementContext } from './statements.js';
 
 export const STATE_ID = 'wed-state';
 
@@ -58,9 +39,7 @@ export class XapiTracker implements Tracker {
   readonly mode: 'xapi' | 'cmi5';
   readonly #scheduler: SaveScheduler;
   readonly #listeners = new Set<(status: SyncStatus) => void>();
-  #reported: Reported = {};
-  #reportedScores = new Map<PillarId | 'overall', number>();
-  #completed = false;
+  readonly #journal = new StatementJournal();
   #ended = false;
   #latest: AssessmentState | null = null;
   #queueStatus: SyncStatus = 'saved';
@@ -108,10 +87,8 @@ export class XapiTracker implements Tracker {
     const continued = restored ? resolution.saved : lrs;
     const state = continued?.state ?? null;
     if (continued) {
-      this.#reported = { ...continued.reported };
+      this.#journal.continueFrom(continued.state, continued.reported);
       this.#stamp = { attempt: continued.attempt ?? this.#stamp.attempt, revision: continued.revision };
-      this.#rememberReportedScores(continued.state);
-      this.#completed = isComplete(continued.state);
     }
     if (restored) {
       problem = null;
@@ -144,8 +121,8 @@ export class XapiTracker implements Tracker {
     if (!this.#writing) return;
     this.#latest = state;
     this.#stamp = { ...this.#stamp, revision: this.#stamp.revision + 1 };
-    this.options.copy?.save(state, this.#reported, this.#stamp);
-    this.#send(this.#statementsFor(state, previous));
+    this.options.copy?.save(state, this.#journal.reported, this.#stamp);
+    this.#send(this.#journal.statementsFor(state, previous, this.#context, Date.now() - this.#startedAt));
     this.#scheduler.request(urgencyOf(state, previous));
   }
 
@@ -168,7 +145,7 @@ export class XapiTracker implements Tracker {
   }
 
   snapshot(): string {
-    return this.#latest ? encodeSuspendDataNow(this.#latest, this.#reported, this.#stamp) : '';
+    return this.#latest ? encodeSuspendDataNow(this.#latest, this.#journal.reported, this.#stamp) : '';
   }
 
   async takeOver(handover: Handover): Promise<AssessmentState | null> {
@@ -176,10 +153,8 @@ export class XapiTracker implements Tracker {
     this.#emitStatus();
     const decoded = await decodeSuspendData(handover.data);
     if (!decoded.ok || (decoded.attempt === this.#stamp.attempt && decoded.revision <= this.#stamp.revision)) return null;
-    this.#reported = { ...decoded.reported };
+    this.#journal.continueFrom(decoded.state, decoded.reported);
     this.#stamp = { attempt: decoded.attempt ?? this.#stamp.attempt, revision: decoded.revision };
-    this.#rememberReportedScores(decoded.state);
-    this.#completed = isComplete(decoded.state);
     return decoded.state;
   }
 
@@ -193,7 +168,7 @@ export class XapiTracker implements Tracker {
     if (this.#latest && this.#scheduler.status !== 'saved') {
       this.options.client.setStateOnUnload({
         ...this.#stateParams(),
-        value: encodeSuspendDataNow(this.#latest, this.#reported, this.#stamp),
+        value: encodeSuspendDataNow(this.#latest, this.#journal.reported, this.#stamp),
       });
     }
   }
@@ -201,40 +176,6 @@ export class XapiTracker implements Tracker {
   onStatus(listener: (status: SyncStatus) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
-  }
-
-  #statementsFor(state: AssessmentState, previous: AssessmentState): Statement[] {
-    const context = this.#context;
-    const statements: Statement[] = [];
-    if (state.videoWatched && !previous.videoWatched) {
-      statements.push(videoExperiencedStatement(context, config.video.watchUrl));
-    }
-    for (const { statement, answer } of answersToReport(state, this.#reported)) {
-      statements.push(answeredStatement(context, statement, answer));
-      this.#reported[statement] = answer;
-    }
-    // Scores go from when the answers do, each whenever it changes.
-    if (answersDue(state)) {
-      for (const pillar of PILLAR_IDS) {
-        const score = pillarScore(state.answers, pillar);
-        if (score !== null && this.#reportedScores.get(pillar) !== score) {
-          const scored = pillarScoredStatement(context, pillar, state.answers);
-          if (scored) statements.push(scored);
-          this.#reportedScores.set(pillar, score);
-        }
-      }
-      const overall = overallScore(state.answers);
-      if (overall !== null && this.#reportedScores.get('overall') !== overall) {
-        const scored = overallScoredStatement(context, state.answers);
-        if (scored) statements.push(scored);
-        this.#reportedScores.set('overall', overall);
-      }
-    }
-    if (!this.#completed && isComplete(state)) {
-      this.#completed = true;
-      statements.push(completedStatement(context, Date.now() - this.#startedAt, state.answers));
-    }
-    return statements;
   }
 
   /** The LRS may be briefly unreachable at launch; starting without its state would overwrite it later. */
@@ -248,16 +189,6 @@ export class XapiTracker implements Tracker {
     return result;
   }
 
-  #rememberReportedScores(state: AssessmentState): void {
-    if (!state.analysisSeen || !allAnswered(this.#reported)) return;
-    for (const pillar of PILLAR_IDS) {
-      const score = pillarScore(this.#reported, pillar);
-      if (score !== null) this.#reportedScores.set(pillar, score);
-    }
-    const overall = overallScore(this.#reported);
-    if (overall !== null) this.#reportedScores.set('overall', overall);
-  }
-
   #send(statements: Statement[]): void {
     if (statements.length > 0) this.options.queue.enqueue(statements);
   }
@@ -265,7 +196,7 @@ export class XapiTracker implements Tracker {
   /** After end() the last state left with the page (keepalive); another tab's takeover stops saving too. */
   async #saveState(): Promise<boolean> {
     if (!this.#latest || !this.#writing) return true;
-    const value = await encodeSuspendData(this.#latest, this.#reported, this.#stamp);
+    const value = await encodeSuspendData(this.#latest, this.#journal.reported, this.#stamp);
     // The page may have been left (end) or handed over while the state was being compressed.
     if (!this.#writing) return true;
     const result = await this.options.client.setState({ ...this.#stateParams(), value });
