@@ -1,10 +1,11 @@
 import { css, html, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { pillarById, scaleOption, statementById } from '../content/content.js';
 import { format } from '../content/format.js';
 import { texts } from '../content/texts.js';
 import type { Pillar, PillarId } from '../content/types.js';
 import { analyse, type PillarAnalysis } from '../model/analysis.js';
+import type { EarlierProfile } from '../model/history.js';
 import { baseStyles } from '../styles/base.js';
 import { bulletList, paragraphs } from './rich-text.js';
 import { ScreenElement } from './screen-element.js';
@@ -69,6 +70,9 @@ export class WedAnalysisScreen extends ScreenElement {
       }
     `,
   ];
+
+  /** The learner's latest earlier completed profile, shown beside this one; null: none. */
+  @property({ attribute: false }) earlier: EarlierProfile | null = null;
 
   override render() {
     const analysis = analyse(this.state.answers);

@@ -4,6 +4,7 @@ import { config } from '../content/config.js';
 import { otherLanguage } from '../content/languages.js';
 import { setLanguage, texts } from '../content/texts.js';
 import type { Language } from '../content/types.js';
+import type { EarlierProfile } from '../model/history.js';
 import type { AssessmentState, ScreenId } from '../model/state.js';
 import type { AssessmentStore } from '../store/assessment-store.js';
 import { ProvisionalStore } from '../store/provisional-store.js';
@@ -97,6 +98,9 @@ export class WedApp extends LitElement {
    * choose a step.
    */
   @property({ attribute: false }) welcomeBack = false;
+
+  /** The learner's latest earlier completed profile, shown beside this attempt's; null: none available. */
+  @property({ attribute: false }) earlier: EarlierProfile | null = null;
 
   @state() private appState!: AssessmentState;
   /**
@@ -205,7 +209,7 @@ export class WedApp extends LitElement {
         ${this.mode === null ? nothing : html`<footer>${this.#footerNote()}</footer>`}
         <wed-notices class="saving" .notices=${this.notices.filter((notice) => SAVING_NOTICES.has(notice))}></wed-notices>
       </div>
-      ${this.mode === null ? nothing : html`<wed-print-report .state=${this.appState}></wed-print-report>`}`;
+      ${this.mode === null ? nothing : html`<wed-print-report .state=${this.appState} .earlier=${this.earlier}></wed-print-report>`}`;
   }
 
   /** Where the learner's answers go; read-only, that nothing changes or goes anywhere. */
@@ -240,7 +244,7 @@ export class WedApp extends LitElement {
       case 'statements':
         return html`<wed-statements-screen data-screen .state=${s} .readOnly=${readOnly}></wed-statements-screen>`;
       case 'analysis':
-        return html`<wed-analysis-screen data-screen .state=${s} .readOnly=${readOnly}></wed-analysis-screen>`;
+        return html`<wed-analysis-screen data-screen .state=${s} .readOnly=${readOnly} .earlier=${this.earlier}></wed-analysis-screen>`;
       case 'plan':
         return html`<wed-plan-screen
           data-screen

@@ -5,6 +5,7 @@ import { format } from '../content/format.js';
 import { texts } from '../content/texts.js';
 import type { Language, Pillar } from '../content/types.js';
 import { analyse } from '../model/analysis.js';
+import type { EarlierProfile } from '../model/history.js';
 import type { AssessmentState } from '../model/state.js';
 import { baseStyles } from '../styles/base.js';
 import { printPlan } from './print-plan.js';
@@ -103,6 +104,9 @@ export class WedPrintReport extends LitElement {
   ];
 
   @property({ attribute: false }) state!: AssessmentState;
+
+  /** The learner's latest earlier completed profile, shown beside this one; null: none. */
+  @property({ attribute: false }) earlier: EarlierProfile | null = null;
 
   constructor() {
     super();
