@@ -152,17 +152,17 @@ export class WedPillarProfile extends LitElement {
   #renderComparedPillar({ pillar, then, now, attentionThen, attentionNow }: PillarComparison) {
     const { ui } = texts;
     const hatch = `then-hatch-${pillar.id}`;
+    const nowText = now === null ? ui.analysis.scoreIncomplete : format(ui.analysis.score, { score: now });
+    // No white space before the hidden separators: they join the rows into one sentence.
     return html`<li data-compared=${pillar.id}>
       <span class="name">${pillar.name}</span><span class="visually-hidden">, </span>
       <span class="row now">
         <span class="when">${ui.analysis.profileNow}<span class="visually-hidden">: </span></span>
         ${bar(now)}
-        <span class="values">
-          <span class="score">${now === null ? ui.analysis.scoreIncomplete : format(ui.analysis.score, { score: now })}</span>
-          ${now === null && !attentionNow ? nothing : tag(attentionNow)}
-        </span>
-      </span>
-      <span class="visually-hidden">; </span>
+        <span class="values"
+          ><span class="score">${nowText}</span>${now === null && !attentionNow ? nothing : tag(attentionNow)}</span
+        ></span
+      ><span class="visually-hidden">; </span>
       <span class="row then">
         <span class="when">${ui.analysis.profileThen}<span class="visually-hidden">: </span></span>
         <svg aria-hidden="true" focusable="false">
@@ -175,7 +175,7 @@ export class WedPillarProfile extends LitElement {
           <rect class="track" width="100%" height="100%"></rect>
           <rect class="then-fill" fill="url(#${hatch})" width="${then}%" height="100%"></rect>
         </svg>
-        <span class="values"><span class="score">${format(ui.analysis.score, { score: then })}</span> ${tag(attentionThen)}</span>
+        <span class="values"><span class="score">${format(ui.analysis.score, { score: then })}</span>${tag(attentionThen)}</span>
       </span>
     </li>`;
   }
