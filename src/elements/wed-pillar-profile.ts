@@ -73,9 +73,16 @@ export class WedPillarProfile extends LitElement {
         column-gap: var(--wed-space-2);
         align-items: center;
       }
+      /* The label beside its bar, the values under the bar. */
       .when {
-        grid-row: span 2;
-        align-self: start;
+        line-height: 1.2;
+      }
+      .row > svg,
+      .values {
+        grid-column: 2;
+      }
+      .then {
+        margin-top: var(--wed-space-1);
       }
       .values {
         display: flex;
@@ -112,6 +119,14 @@ export class WedPillarProfile extends LitElement {
       @media print {
         li {
           break-inside: avoid;
+        }
+        /* Compact on paper: label, bar and values on one line; the values column fixed, so the bars are alike. */
+        .row {
+          grid-template-columns: 3.5rem 1fr 20em;
+        }
+        .values {
+          grid-column: 3;
+          grid-row: 1;
         }
       }
     `,
