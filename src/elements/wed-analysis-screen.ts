@@ -102,8 +102,17 @@ export class WedAnalysisScreen extends ScreenElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // The section with the focused button is gone: focus goes to what took its place.
-    if (changed.has('historyForgotten') && this.historyForgotten) this.historyStatus?.focus();
+    if (changed.has('historyForgotten') && this.historyForgotten) void this.#focusHistoryStatus();
+  }
+
+  /**
+   * The section with the focused button is gone: focus goes to what took its
+   * place, once the profile above it has lost its "then" rows, or the page
+   * would shift it out of view after it was scrolled to.
+   */
+  async #focusHistoryStatus(): Promise<void> {
+    await this.renderRoot.querySelector('wed-pillar-profile')?.updateComplete;
+    this.historyStatus?.focus();
   }
 
   override render() {

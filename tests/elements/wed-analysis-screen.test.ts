@@ -13,6 +13,7 @@ import { ForgetHistoryEvent, StoreActionEvent } from '../../src/elements/events.
 import { answersFromValues } from '../helpers/answers.js';
 import { byText, deepActiveElement, deepText, tabTo } from '../helpers/dom.js';
 import { earlierProfile, longDate } from '../helpers/earlier-profiles.js';
+import { eventually } from '../helpers/eventually.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { TEXTS } from '../helpers/texts.js';
 
@@ -323,6 +324,8 @@ describe('wed-analysis-screen with an earlier profile', () => {
     expect(forgets).to.have.length(0);
     expect(text(deepActiveElement()!)).to.equal(ui.analysis.forgetQuestion);
     await tabTo(byText(ui.analysis.forgetConfirm));
+    // At the top of the window: what shrinks above it must not take the status out of view.
+    deepActiveElement()!.scrollIntoView({ block: 'start' });
     await sendKeys({ press: 'Enter' });
     expect(forgets).to.have.length(1);
     expect(forgets[0]!.bubbles && forgets[0]!.composed).to.equal(true);
@@ -332,7 +335,9 @@ describe('wed-analysis-screen with an earlier profile', () => {
     await el.updateComplete;
     expect(section(el)).to.equal(null);
     expect(text(status(el))).to.equal(ui.analysis.historyForgotten);
-    expect(deepActiveElement()).to.equal(status(el));
+    await eventually(() => deepActiveElement() === status(el));
+    const { top, bottom } = status(el).getBoundingClientRect();
+    expect([top >= 0, bottom <= window.innerHeight], 'status in view').to.deep.equal([true, true]);
     expect(forgets).to.have.length(1);
     await expect(el).to.be.accessible();
   });
