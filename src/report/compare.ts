@@ -133,7 +133,7 @@ function byTime(views: readonly LearnerView[], place: (record: AttemptRecord) =>
 /** Moodle: when the attempt started; LRS: when it was completed (else started). Dates compared as days. */
 function placer(mode: Extract<ComparisonMode, { kind: 'date' | 'ranges' }>): (record: AttemptRecord) => Place {
   const within = (day: string, range: DateRange) => day >= range.from && day <= range.to;
-  if (mode.kind === 'date') checkDate(mode.date, mode.date);
+  if (mode.kind === 'date') checkDate(mode.date);
   else for (const range of mode.ranges) checkRange(range);
   return (record) => {
     const day = (record.completedAt ?? record.startedAt)?.slice(0, 10);
@@ -144,9 +144,9 @@ function placer(mode: Extract<ComparisonMode, { kind: 'date' | 'ranges' }>): (re
   };
 }
 
-function checkDate(date: string, value: string): void {
+function checkDate(date: string): void {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
-  if (!valid) throw new ReportInputError(format(texts.errors.compareDate, { value }), 'compare');
+  if (!valid) throw new ReportInputError(format(texts.errors.compareDate, { value: date }), 'compare');
 }
 
 function checkRange(range: DateRange): void {
@@ -162,7 +162,8 @@ export function dutchDate(date: string): string {
   return longDate.format(new Date(`${date}T00:00:00Z`));
 }
 
-function defaultLabels(mode: ComparisonMode): [string, string] {
+/** The moments' labels when the coordinator gives none. */
+export function defaultLabels(mode: ComparisonMode): [string, string] {
   const c = texts.comparison;
   switch (mode.kind) {
     case 'first-latest':
