@@ -118,7 +118,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 function comparisonMode(values, sets) {
   const compare = values.compare;
-  const bySets = values.then || values.now || values['then-registrations'] !== undefined || values['now-registrations'] !== undefined;
+  const byRegistrations = values['then-registrations'] !== undefined || values['now-registrations'] !== undefined;
+  const bySets = values.then || values.now || byRegistrations;
+  if (byRegistrations && values.lrs === undefined)
+    return '--then-registrations and --now-registrations select attempts in an LRS; give --lrs.';
   if (bySets) {
     if (compare !== undefined && compare !== 'sets') return `--then/--now compare two sets; leave out --compare ${compare}.`;
     if (values.lrs === undefined && (!values.then || !values.now)) return 'Give both --then <files…> and --now <files…>.';
@@ -225,9 +228,6 @@ async function main() {
   if (typeof mode === 'string') return fail(`${mode}\n${USAGE}`);
   const lrsMode = values.lrs !== undefined;
   if (lrsMode && positionals.length > 0) return fail(`Give either files or --lrs, not both.\n${USAGE}`);
-  if (!lrsMode && (values['then-registrations'] !== undefined || values['now-registrations'] !== undefined)) {
-    return fail(`--then-registrations and --now-registrations select attempts in an LRS; give --lrs.\n${USAGE}`);
-  }
   if (lrsMode && (!values.auth || !values.activity)) return fail(`--lrs needs --auth <user:pass> and --activity <IRI>.\n${USAGE}`);
   if (lrsMode && !/^basic /i.test(values.auth ?? '') && !values.auth?.includes(':')) {
     return fail(`--auth must be <user:pass> or a "Basic …" header value.\n${USAGE}`);

@@ -144,15 +144,20 @@ function placer(mode: Extract<ComparisonMode, { kind: 'date' | 'ranges' }>): (re
   };
 }
 
+/** "2026-06-01", a day that exists. */
+function isDay(value: string): boolean {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
+
 function checkDate(date: string): void {
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
-  if (!valid) throw new ReportInputError(format(texts.errors.compareDate, { value: date }), 'compare');
+  if (!isDay(date)) throw new ReportInputError(format(texts.errors.compareDate, { value: date }), 'compare');
 }
 
 function checkRange(range: DateRange): void {
-  const value = `${range.from}..${range.to}`;
-  const valid = [range.from, range.to].every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)));
-  if (!valid || range.from > range.to) throw new ReportInputError(format(texts.errors.compareRange, { value }), 'compare');
+  if (!isDay(range.from) || !isDay(range.to) || range.from > range.to) {
+    throw new ReportInputError(format(texts.errors.compareRange, { value: `${range.from}..${range.to}` }), 'compare');
+  }
 }
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
