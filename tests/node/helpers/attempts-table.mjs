@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 export const ATTEMPTS = fileURLToPath(new URL('../../fixtures/moodle-4.5-attempts/', import.meta.url));
 
 /** @typedef {{ folder: string, username: string, name: string, attempt: number, started: string, answers: number[] | null, scores: number[] | null }} Row */
+/** @typedef {{ kind: 'sets', then: string, now: string } | { kind: 'first-latest', folder: string } | { kind: 'date', folder: string, date: string }} Way */
+/** @typedef {{ then: Row[], now: Row[], paired: Array<[Row, Row]> }} Pick */
 
 /** @returns {Row[]} */
 export function attemptsTable() {
@@ -37,8 +39,12 @@ export function attemptsTable() {
     });
 }
 
-/** Each learner's completed attempts in a folder, in attempt order. */
+/**
+ * Each learner's completed attempts in a folder, in attempt order.
+ * @param {Row[]} rows @param {string} folder
+ */
 function completedByLearner(rows, folder) {
+  /** @type {Map<string, Row[]>} */
   const byLearner = new Map();
   for (const row of rows.filter((r) => r.folder === folder && r.answers)) {
     byLearner.set(
@@ -49,10 +55,13 @@ function completedByLearner(rows, folder) {
   return byLearner;
 }
 
-/** The rows a comparison should use, then and now, and the paired learners' rows. */
+/**
+ * The rows a comparison should use, then and now, and the paired learners' rows.
+ * @param {Row[]} rows @param {Way} way @returns {Pick}
+ */
 export function intended(rows, way) {
   if (way.kind === 'sets') {
-    const latest = (folder) => [...completedByLearner(rows, folder).values()].map((list) => list[list.length - 1]);
+    const latest = (/** @type {string} */ folder) => [...completedByLearner(rows, folder).values()].map((list) => list[list.length - 1]);
     return pairUp(latest(way.then), latest(way.now));
   }
   const learners = [...completedByLearner(rows, way.folder).values()];
@@ -63,32 +72,40 @@ export function intended(rows, way) {
       both.map((list) => list[list.length - 1]),
     );
   }
-  const day = (row) => row.started.slice(0, 10);
-  const last = (list) => list[list.length - 1];
+  const day = (/** @type {Row} */ row) => row.started.slice(0, 10);
+  const last = (/** @type {Row[]} */ list) => list[list.length - 1];
   const before = learners.map((list) => list.filter((r) => day(r) < way.date)).filter((list) => list.length > 0);
   const after = learners.map((list) => list.filter((r) => day(r) >= way.date)).filter((list) => list.length > 0);
   return pairUp(before.map(last), after.map(last));
 }
 
+/** @param {Row[]} then @param {Row[]} now @returns {Pick} */
 function pairUp(then, now) {
   const paired = then.flatMap((a) => {
     const b = now.find((r) => r.username === a.username);
-    return b ? [[a, b]] : [];
+    return b ? [/** @type {[Row, Row]} */ ([a, b])] : [];
   });
   return { then, now, paired };
 }
 
-/** Per pillar how many scored higher, the same, lower, from the table's pillar scores. */
+/**
+ * Per pillar how many scored higher, the same, lower, from the table's pillar scores.
+ * @param {Array<[Row, Row]>} paired
+ */
 export function pairedCounts(paired) {
+  const score = (/** @type {Row} */ row, /** @type {number} */ p) => row.scores?.[p] ?? 0;
   return ['begrijpen', 'willen', 'kunnen'].map((pillar, p) => ({
     pillar,
-    improved: paired.filter(([a, b]) => b.scores[p] > a.scores[p]).length,
-    stayed: paired.filter(([a, b]) => b.scores[p] === a.scores[p]).length,
-    declined: paired.filter(([a, b]) => b.scores[p] < a.scores[p]).length,
+    improved: paired.filter(([a, b]) => score(b, p) > score(a, p)).length,
+    stayed: paired.filter(([a, b]) => score(b, p) === score(a, p)).length,
+    declined: paired.filter(([a, b]) => score(b, p) < score(a, p)).length,
   }));
 }
 
-/** The files of a fixture folder's subfolder, as the core's FileInput. */
+/**
+ * The text files of a fixture folder's subfolders, as the core's FileInput.
+ * @param {string} folder @param {...string} kinds
+ */
 export function fixtureFiles(folder, ...kinds) {
   return kinds.flatMap((kind) => {
     const dir = path.join(ATTEMPTS, folder, kind);
