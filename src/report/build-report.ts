@@ -4,17 +4,21 @@
  * the per-statement figures are left out of the data altogether.
  */
 import { focusPillar, pillarFigures, statementFigures } from './figures.js';
-import { combine } from './learners.js';
+import { excludedCounts, exclude } from './exclusions.js';
+import { learnersOf, showsNotStarted, tally, wholeView } from './learners.js';
 import { readMoodleFile } from './moodle-source.js';
 import { DEFAULT_MIN_GROUP, ReportInputError, type ReportData, type SourceNote, type SourceResult } from './types.js';
 
 export interface ReportOptions {
   minGroup?: number;
+  /** Names or e-mail addresses of rows to leave out (case-insensitive), e.g. a teacher listed as "Not attempted". */
+  leaveOut?: readonly string[];
 }
 
 export function buildReport(sources: readonly SourceResult[], options: ReportOptions = {}): ReportData {
   const minGroup = validMinGroup(options.minGroup ?? DEFAULT_MIN_GROUP);
-  const combined = combine(sources);
+  const exclusion = exclude(learnersOf(sources), sources, options.leaveOut);
+  const combined = tally(exclusion.kept.map(wholeView), showsNotStarted(sources));
   const analysed = combined.answers.length;
   const pillars = pillarFigures(combined.answers);
   const withheld = analysed > 0 && analysed < minGroup;
@@ -29,6 +33,7 @@ export function buildReport(sources: readonly SourceResult[], options: ReportOpt
     statements: withheld ? [] : statementFigures(combined.answers),
     withheld,
     focus: focusPillar(pillars),
+    excluded: excludedCounts([exclusion]),
   };
 }
 
@@ -37,7 +42,7 @@ export function validMinGroup(value: number): number {
   return value;
 }
 
-function notesOf(sources: readonly SourceResult[]): SourceNote[] {
+export function notesOf(sources: readonly SourceResult[]): SourceNote[] {
   const withAnswers = sources.some((s) => s.hasAnswers);
   const notes = new Set(sources.flatMap((s) => s.notes));
   if (withAnswers) notes.delete('no-answers');

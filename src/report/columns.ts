@@ -17,6 +17,8 @@ export interface Layout {
   firstName?: number;
   lastName?: number;
   attempt?: number;
+  /** "Started on" of the SCORM reports. */
+  started?: number;
   score?: number;
   /** One column per SCO: its raw score, or its status. */
   sco: number[];
@@ -37,6 +39,7 @@ export function layoutOf(table: Table, file: string): Layout | null {
     firstName: find(HEADERS.firstName),
     lastName: find(HEADERS.lastName),
     attempt: find(HEADERS.attempt),
+    started: find(HEADERS.started),
     score: find(HEADERS.score),
     sco: [] as number[],
     interactions: indexedColumns(header),

@@ -41,15 +41,20 @@ export function median(values: readonly number[]): number {
  * ties: more "helemaal oneens" first, then contract order.
  */
 export function statementFigures(sets: readonly AnswerSet[]): StatementFigures[] {
+  return statementCounts(sets).sort(
+    (a, b) =>
+      b.disagree - a.disagree || b.counts[0] - a.counts[0] || STATEMENT_IDS.indexOf(a.statement) - STATEMENT_IDS.indexOf(b.statement),
+  );
+}
+
+/** Per statement the number of learners per answer, in contract order. */
+export function statementCounts(sets: readonly AnswerSet[]): StatementFigures[] {
   if (sets.length === 0) return [];
   return STATEMENT_IDS.map((statement) => {
     const counts: [number, number, number, number] = [0, 0, 0, 0];
     for (const set of sets) counts[set[statement] - 1]++;
     return { statement, total: sets.length, counts, disagree: counts[0] + counts[1] };
-  }).sort(
-    (a, b) =>
-      b.disagree - a.disagree || b.counts[0] - a.counts[0] || STATEMENT_IDS.indexOf(a.statement) - STATEMENT_IDS.indexOf(b.statement),
-  );
+  });
 }
 
 /** The pillar needing attention for the most learners (ties: lower mean, then contract order); null if none. */

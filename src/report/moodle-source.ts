@@ -5,6 +5,7 @@
  */
 import { answersOfRow } from './answers.js';
 import { cellText, layoutOf, type Layout } from './columns.js';
+import { moodleDateTime } from './moodle-date.js';
 import { readTable, type Cell, type Table } from './read-table.js';
 import { format, texts } from './texts.js';
 import {
@@ -76,7 +77,13 @@ function sample(values: Set<string>): string {
 
 function plainRecord(row: readonly Cell[], layout: Layout): AttemptRecord {
   const attempt = numberOf(cell(row, layout.attempt));
-  return { identity: identityOf(row, layout), status: statusOf(row, layout, attempt), order: attempt ?? 0 };
+  const startedAt = moodleDateTime(cell(row, layout.started));
+  return {
+    identity: identityOf(row, layout),
+    status: statusOf(row, layout, attempt),
+    order: attempt ?? 0,
+    ...(startedAt && { startedAt }),
+  };
 }
 
 function statusOf(row: readonly Cell[], layout: Layout, attempt: number | null): AttemptStatus {

@@ -5,7 +5,8 @@
  */
 import { pillarById, statementById } from '../content/content.js';
 import { assessment, format, formatNumber, texts } from './texts.js';
-import type { ReportData, SkipReason } from './types.js';
+import type { Excluded } from './comparison-types.js';
+import type { ReportData, SkipReason, SourceKind } from './types.js';
 
 export function summarySentences(data: ReportData): string[] {
   const total = data.analysed;
@@ -35,6 +36,8 @@ const SKIP_TEXTS: Readonly<Record<SkipReason, string>> = {
   'no-answers': texts.report.skipNoAnswers,
   unreadable: texts.report.skipUnreadable,
   unmapped: texts.report.skipUnmapped,
+  'single-attempt': texts.comparison.skipSingleAttempt,
+  undated: texts.comparison.skipUndated,
 };
 
 export function skipText(reason: SkipReason, count: number): string {
@@ -46,6 +49,23 @@ export const NOTE_TEXTS = {
   'objectives-empty': texts.report.noteObjectivesEmpty,
   'no-answers': texts.report.noteNoAnswers,
 } as const;
+
+export function excludedText(excluded: Excluded): string {
+  const c = texts.comparison;
+  return format(excluded.reason === 'not-a-learner' ? c.excludedNotALearner : c.excludedLeftOut, { count: excluded.count });
+}
+
+const SCORM_REPORTS: readonly SourceKind[] = ['interactions', 'basic', 'objectives'];
+
+/**
+ * Without a gradebook export a teacher listed "Not attempted" counts as not
+ * started; said unless the coordinator left rows out.
+ */
+export function teacherNote(sources: ReadonlyArray<{ kind: SourceKind }>, excluded: readonly Excluded[]): string | null {
+  const kinds = new Set(sources.map((s) => s.kind));
+  const unchecked = SCORM_REPORTS.some((k) => kinds.has(k)) && !kinds.has('gradebook') && !excluded.some((e) => e.reason === 'left-out');
+  return unchecked ? texts.comparison.teachersNotChecked : null;
+}
 
 /** The command line's short text summary. */
 export function textSummary(data: ReportData): string {
@@ -69,6 +89,9 @@ export function textSummary(data: ReportData): string {
     );
   }
   if (data.withheld) lines.push(format(r.statementsWithheld, { count: data.analysed, min: data.minGroup }));
+  lines.push(...data.excluded.map(excludedText));
+  const teachers = teacherNote(data.sources, data.excluded);
+  if (teachers) lines.push(teachers);
   lines.push(...data.notes.map((note) => NOTE_TEXTS[note]), ...summarySentences(data));
   return lines.join('\n');
 }

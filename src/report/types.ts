@@ -5,6 +5,7 @@
  */
 import type { PillarId, StatementId } from '../content/types.js';
 import type { AnswerValue } from '../model/scoring.js';
+import type { Excluded } from './comparison-types.js';
 
 /** The Moodle downloads the report reads, and an LRS. */
 export type SourceKind = 'interactions' | 'basic' | 'objectives' | 'gradebook' | 'completion' | 'lrs';
@@ -37,6 +38,12 @@ export interface AttemptRecord {
   answers?: Readonly<Record<StatementId, AnswerValue>>;
   /** Set when the source has answer columns but this attempt's answers cannot be used. */
   problem?: AnswerProblem;
+  /** When the attempt started: Moodle's "Started on" as local wall time (2026-11-29T22:59), an LRS attempt's first statement (ISO, UTC). */
+  startedAt?: string;
+  /** LRS: the time of the attempt's `completed` statement (ISO, UTC). */
+  completedAt?: string;
+  /** LRS: the attempt's registration. */
+  registration?: string;
 }
 
 /** Remarks about how a source was read, shown on the report. */
@@ -68,7 +75,16 @@ export class ReportInputError extends Error {
   }
 }
 
-export type SkipReason = 'earlier-attempt' | 'unfinished' | 'no-answers' | 'unreadable' | 'unmapped';
+export type SkipReason =
+  | 'earlier-attempt'
+  | 'unfinished'
+  | 'no-answers'
+  | 'unreadable'
+  | 'unmapped'
+  /** Comparison of first and latest attempt: a learner with one completed attempt. */
+  | 'single-attempt'
+  /** Comparison by date: an attempt without a readable start (or completion) time. */
+  | 'undated';
 
 export interface Participation {
   learners: number;
@@ -126,6 +142,8 @@ export interface ReportData {
   withheld: boolean;
   /** The pillar that most needs attention, or null when none does. */
   focus: PillarId | null;
+  /** Rows left out before counting (teachers recognised by the gradebook, rows the coordinator named); counts only. */
+  excluded: Excluded[];
   /** ISO time the report was made (set by the command line). */
   generatedAt?: string;
 }

@@ -18,6 +18,7 @@ const STATEMENT_OBJECT = /\/statement\/((?:begrijpen|willen|kunnen)_[1-4])$/;
 
 interface AttemptState {
   actor: string;
+  registration: string;
   answers: Partial<Record<StatementId, { value: AnswerValue; at: number }>>;
   problem?: AnswerProblem;
   completedAt: number | null;
@@ -41,7 +42,7 @@ export class XapiAttempts {
     const key = `${actor}\u0000${registration}`;
     let attempt = this.#attempts.get(key);
     if (!attempt) {
-      attempt = { actor, answers: {}, completedAt: null, firstAt: at };
+      attempt = { actor, registration, answers: {}, completedAt: null, firstAt: at };
       this.#attempts.set(key, attempt);
     }
     attempt.firstAt = Math.min(attempt.firstAt, at);
@@ -69,6 +70,9 @@ export class XapiAttempts {
         identity: { actor: attempt.actor },
         status: completed ? 'completed' : 'in-progress',
         order: attempt.completedAt ?? attempt.firstAt,
+        ...(attempt.firstAt > 0 && { startedAt: new Date(attempt.firstAt).toISOString() }),
+        ...(attempt.completedAt && { completedAt: new Date(attempt.completedAt).toISOString() }),
+        ...(attempt.registration && { registration: attempt.registration }),
         ...(completed && answers && !attempt.problem && { answers }),
         ...(completed && attempt.problem && { problem: attempt.problem }),
       };
