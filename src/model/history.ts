@@ -87,6 +87,31 @@ export function earlierProfile(history: readonly CompletedProfile[], current: st
   return before.reduce<CompletedProfile | null>((latest, entry) => (latest && time(latest) >= time(entry) ? latest : entry), null);
 }
 
+/** How a history is stored, in the LRS (the agent profile document) and in the browser alike. */
+export interface HistoryDocument {
+  version: 1;
+  attempts: CompletedProfile[];
+}
+
+/** The profiles of a stored history document (null: none stored); a document of another version or shape holds none for this package. */
+export function attemptsOf(document: unknown): CompletedProfile[] {
+  return isRecord(document) && document.version === 1 ? readHistory(document.attempts) : [];
+}
+
+/**
+ * The stored document with `profiles` added (its other fields kept); null when
+ * it belongs to a later version of the package, which is then left alone.
+ */
+export function withProfiles(document: unknown, profiles: readonly CompletedProfile[]): HistoryDocument | null {
+  if (isRecord(document) && typeof document.version === 'number' && document.version > 1) return null;
+  const stored = isRecord(document) ? document : {};
+  return {
+    ...stored,
+    version: 1,
+    attempts: profiles.reduce((history, profile) => withProfile(history, profile), attemptsOf(document)),
+  } as HistoryDocument;
+}
+
 /**
  * The entries of a history as read back (JSON from the LRS or the browser),
  * oldest first: each must be a whole, valid profile whose scores follow from
