@@ -9,7 +9,7 @@ import {
   COMPLETED_SCORES,
   COMPLETED_VALUES,
   PLAN_TEXTS,
-  attemptOf,
+  attemptIdOf,
   browserHistory,
   earlierShown,
   historyInIndexedDb,
@@ -27,7 +27,7 @@ async function completedAttempt(version: ScormVersion, learnerId: string) {
   run.connection.tracker.end();
   run.app.remove();
   ScormLms.unmountAll();
-  return { lms, ...run, before, after, attempt: await attemptOf(lms.committed.get('cmi.suspend_data')) };
+  return { lms, ...run, before, after, attempt: await attemptIdOf(lms.committed.get('cmi.suspend_data')) };
 }
 
 /** A new attempt (an empty LMS attempt) of `learnerId`. */

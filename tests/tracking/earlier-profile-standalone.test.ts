@@ -3,7 +3,7 @@ import { ForgetHistoryEvent, NewAttemptEvent } from '../../src/elements/events.j
 import { initialState } from '../../src/model/transitions.js';
 import { launchApp, rendered } from '../e2e/app-harness.js';
 import { afterSaveTimers, clearTrackingStorage, completeAssessment, keptInBrowser } from './scorm-run.js';
-import { COMPLETED_SCORES, attemptOf, browserHistory, earlierShown, historyInIndexedDb } from './history-run.js';
+import { COMPLETED_SCORES, attemptIdOf, browserHistory, earlierShown, historyInIndexedDb } from './history-run.js';
 import { connectLaunched } from './xapi-run.js';
 
 /** The standalone package (no LMS, no LRS) on this page's DurableStore; a second call is a reload. */
@@ -21,7 +21,7 @@ describe("The learner's earlier profile standalone: this browser's history", () 
     expect(connection.tracker.mode).to.equal('standalone');
     expect(app.earlier).to.equal(null);
     completeAssessment(store);
-    const finished = await attemptOf(keptInBrowser('state'));
+    const finished = await attemptIdOf(keptInBrowser('state'));
     expect(app.earlier).to.equal(null, 'an attempt is never compared with itself');
 
     app.dispatchEvent(new NewAttemptEvent());
@@ -32,12 +32,12 @@ describe("The learner's earlier profile standalone: this browser's history", () 
     expect(source).to.equal('browser');
     expect(profile.attempt).to.equal(finished);
     expect(profile.scores).to.deep.equal(COMPLETED_SCORES);
-    const fresh = await attemptOf(keptInBrowser('state'));
+    const fresh = await attemptIdOf(keptInBrowser('state'));
     expect(fresh).to.be.a('string').and.not.equal(finished);
 
     app.remove();
     const visit = await launchStandalone();
-    expect(await attemptOf(keptInBrowser('state'))).to.equal(fresh);
+    expect(await attemptIdOf(keptInBrowser('state'))).to.equal(fresh);
     expect(visit.store.state.answers).to.deep.equal({});
     expect((await earlierShown(visit.app)).profile.attempt).to.equal(finished);
   });

@@ -20,7 +20,7 @@ export function earlierShown(app: WedApp): Promise<EarlierProfile> {
 }
 
 /** The attempt id of a saved state (suspend_data or the browser copy). */
-export async function attemptOf(saved: string | null | undefined): Promise<string | null> {
+export async function attemptIdOf(saved: string | null | undefined): Promise<string | null> {
   const decoded = await decodeSuspendData(saved);
   return decoded.ok ? decoded.attempt : null;
 }
