@@ -9,7 +9,7 @@ import { launchApp } from '../e2e/app-harness.js';
 import { eventually } from '../helpers/eventually.js';
 import { completedState } from '../helpers/states.js';
 import { FakeCmi5Lms } from './fake-cmi5-lms.js';
-import { COMPLETED_SCORES, PLAN_TEXTS, earlierShown } from './history-run.js';
+import { COMPLETED_SCORES, PLAN_TEXTS, earlierOnAnalysis, earlierShown, expectedEarlierTexts } from './history-run.js';
 import { clearTrackingStorage, completeAssessment, keptInBrowser } from './scorm-run.js';
 import { connectLaunched, lrsEndpoint } from './xapi-run.js';
 
@@ -76,6 +76,8 @@ describe("The learner's earlier profile in xAPI: the LRS's agent profile documen
     expect(source).to.equal('lrs');
     expect(profile.attempt).to.equal(first.registration);
     expect(profile.scores).to.deep.equal(COMPLETED_SCORES);
+    const shown = await earlierOnAnalysis(second.app, second.store);
+    for (const text of expectedEarlierTexts(profile.completedAt, 'lrs')) expect(shown).to.contain(text);
     second.connection.tracker.end();
     second.app.remove();
 
@@ -204,6 +206,8 @@ describe("The learner's earlier profile in cmi5: the agent profile document of t
     expect(source).to.equal('lrs');
     expect(profile.attempt).to.equal(first.registration);
     expect(profile.scores).to.deep.equal(COMPLETED_SCORES);
+    const shown = await earlierOnAnalysis(two.app, two.store);
+    for (const text of expectedEarlierTexts(profile.completedAt, 'lrs')) expect(shown).to.contain(text);
   });
 
   it('in Review mode shows the profile before the reviewed registration and writes nothing', async () => {

@@ -3,7 +3,15 @@ import { ForgetHistoryEvent, NewAttemptEvent } from '../../src/elements/events.j
 import { initialState } from '../../src/model/transitions.js';
 import { launchApp, rendered } from '../e2e/app-harness.js';
 import { afterSaveTimers, clearTrackingStorage, completeAssessment, keptInBrowser } from './scorm-run.js';
-import { COMPLETED_SCORES, attemptIdOf, browserHistory, earlierShown, historyInIndexedDb } from './history-run.js';
+import {
+  COMPLETED_SCORES,
+  attemptIdOf,
+  browserHistory,
+  earlierOnAnalysis,
+  earlierShown,
+  expectedEarlierTexts,
+  historyInIndexedDb,
+} from './history-run.js';
 import { connectLaunched } from './xapi-run.js';
 
 /** The standalone package (no LMS, no LRS) on this page's DurableStore; a second call is a reload. */
@@ -34,11 +42,13 @@ describe("The learner's earlier profile standalone: this browser's history", () 
     expect(profile.scores).to.deep.equal(COMPLETED_SCORES);
     const fresh = await attemptIdOf(keptInBrowser('state'));
     expect(fresh).to.be.a('string').and.not.equal(finished);
+    const shown = await earlierOnAnalysis(app, store);
+    for (const text of expectedEarlierTexts(profile.completedAt, 'browser')) expect(shown).to.contain(text);
 
     app.remove();
     const visit = await launchStandalone();
     expect(await attemptIdOf(keptInBrowser('state'))).to.equal(fresh);
-    expect(visit.store.state.answers).to.deep.equal({});
+    expect(visit.store.state.answers).to.deep.equal(store.state.answers);
     expect((await earlierShown(visit.app)).profile.attempt).to.equal(finished);
   });
 
