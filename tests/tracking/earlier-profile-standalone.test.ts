@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { ForgetHistoryEvent, NewAttemptEvent } from '../../src/elements/events.js';
 import { initialState } from '../../src/model/transitions.js';
-import { launchApp, rendered } from '../e2e/app-harness.js';
+import { currentScreen, launchApp, rendered } from '../e2e/app-harness.js';
+import { deepQueryAll } from '../helpers/dom.js';
+import { eventually } from '../helpers/eventually.js';
+import { TEXTS } from '../helpers/texts.js';
 import { afterSaveTimers, clearTrackingStorage, completeAssessment, keptInBrowser } from './scorm-run.js';
 import {
   COMPLETED_SCORES,
@@ -50,6 +53,21 @@ describe("The learner's earlier profile standalone: this browser's history", () 
     expect(await attemptIdOf(keptInBrowser('state'))).to.equal(fresh);
     expect(visit.store.state.answers).to.deep.equal(store.state.answers);
     expect((await earlierShown(visit.app)).profile.attempt).to.equal(finished);
+  });
+
+  it("starts again from the done screen's button, confirmed, on the introduction", async () => {
+    const { app, store } = await launchStandalone();
+    completeAssessment(store);
+    await rendered(app);
+    const button = (selector: string) => deepQueryAll<HTMLButtonElement>(currentScreen(app), `button${selector}`)[0]!;
+    expect(button('[data-start]').textContent!.trim()).to.equal(TEXTS.nl.ui.done.startAgain);
+    button('[data-start]').click();
+    await eventually(() => deepQueryAll(currentScreen(app), 'button[data-confirm]').length > 0);
+    button('[data-confirm]').click();
+    await rendered(app);
+    expect(store.state.screen).to.equal('intro');
+    expect(currentScreen(app).localName).to.equal('wed-intro-screen');
+    expect((await earlierShown(app)).profile.scores).to.deep.equal(COMPLETED_SCORES);
   });
 
   it('keeps the language the learner chose in the new attempt', async () => {
