@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { ForgetHistoryEvent } from '../../src/elements/events.js';
 import type { ScormVersion } from './scorm-lms.js';
 import { ScormLms, loginClearsLocalStorage } from './scorm-lms.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
+import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { eventually } from '../helpers/eventually.js';
+import { TEXTS } from '../helpers/texts.js';
 import {
   afterSaveTimers,
   answerAll,
@@ -112,8 +113,16 @@ for (const version of ['1.2', '2004'] as const) {
       await completedAttempt(version, 'learner-7');
       const second = await newAttempt(version, 'learner-7');
       await earlierShown(second.app);
-      second.app.dispatchEvent(new ForgetHistoryEvent());
+      // As the learner does it: the button beside the earlier profile on the analysis, then "yes".
+      await earlierOnAnalysis(second.app, second.store);
+      const analysis = currentScreen(second.app);
+      deepQueryAll<HTMLButtonElement>(analysis, 'button[data-start]')[0]!.click();
+      const confirm = await eventually(() => deepQueryAll<HTMLButtonElement>(analysis, 'button[data-confirm]')[0]);
+      confirm.click();
       expect(second.app.earlier).to.equal(null);
+      await rendered(second.app);
+      expect(analysis.shadowRoot!.querySelector('[data-earlier]')).to.equal(null);
+      expect(deepText(analysis)).to.contain(TEXTS.nl.ui.analysis.historyForgotten);
       expect(browserHistory('learner-7')).to.equal(null);
       await historyInIndexedDb('learner-7', (value) => value === null);
       second.connection.tracker.end();
