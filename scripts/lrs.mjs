@@ -19,6 +19,9 @@
  *                                  GET|HEAD|PUT|POST|DELETE, POST merges JSON objects, ETag, If-Match,
  *                                  If-None-Match; without stateId GET lists the ids (?since) and DELETE
  *                                  removes them all
+ *   agents/profile                 the Agent Profile API, which it lacks too: one document per agent (by its
+ *                                  identifier) and profileId, with the same methods, merging and headers;
+ *                                  without profileId GET lists the ids (?since)
  *   preview/requests?after=<seq>   not xAPI: the log of writes and failures that the preview's panel shows
  *                                  (a state document not found is no failure), as { instance, requests };
  *                                  `instance` is new each time the LRS starts
@@ -47,6 +50,9 @@ const LOG_LIMIT = 500;
 /** How long Learning Locker's service may take to start. */
 const START_TIMEOUT_MS = 30_000;
 
+/** The document resources the front keeps itself. */
+const DOCUMENT_RESOURCES = ['activities/state', 'agents/profile'];
+
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, HEAD, PUT, POST, DELETE, OPTIONS',
@@ -65,9 +71,9 @@ const PASSED_HEADERS = ['content-type', 'last-modified', 'x-experience-api-consi
  */
 
 /**
- * @typedef {object} StateDocument
- * @property {string} key activity, agent identifier, registration
- * @property {string} stateId
+ * @typedef {object} StateDocument a document of the State or the Agent Profile API
+ * @property {string} key activity, agent identifier, registration (State API); agent identifier (Agent Profile API)
+ * @property {string} stateId the stateId or profileId
  * @property {string} contentType
  * @property {Buffer} content
  * @property {string} etag quoted SHA-1 of the content
@@ -79,7 +85,7 @@ const PASSED_HEADERS = ['content-type', 'last-modified', 'x-experience-api-consi
  * @property {number} seq
  * @property {string} time ISO 8601
  * @property {string} method
- * @property {string} resource e.g. "statements" or "activities/state?stateId=wed-state"
+ * @property {string} resource e.g. "statements", "activities/state?stateId=wed-state" or "agents/profile?profileId=…"
  * @property {number} status
  * @property {string} message what was stored, or what was wrong
  */
@@ -195,6 +201,8 @@ function stopChild(child) {
 class Front {
   /** @type {Map<string, StateDocument>} by key and stateId */
   #states = new Map();
+  /** @type {Map<string, StateDocument>} by key and profileId */
+  #profiles = new Map();
   /** @type {LoggedRequest[]} */
   #log = [];
   #seq = 0;
@@ -228,7 +236,7 @@ class Front {
     }
     const read = method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
     // A state document not there yet is an answer, not a failure.
-    const failed = answer.status >= 400 && !(read && answer.status === 404 && resource === 'activities/state');
+    const failed = answer.status >= 400 && !(read && answer.status === 404 && DOCUMENT_RESOURCES.includes(resource ?? ''));
     if (resource !== null && resource !== 'preview/requests' && (!read || failed)) {
       this.#remember(method, resource, url.searchParams, answer);
     }
@@ -260,10 +268,10 @@ class Front {
       const after = Number(query.get('after') ?? 0);
       return json(200, { instance: this.#instance, requests: this.#log.filter((entry) => entry.seq > after) });
     }
-    if (resource !== 'statements' && resource !== 'activities/state') {
+    if (resource !== 'statements' && !DOCUMENT_RESOURCES.includes(resource ?? '')) {
       throw new LrsError(
         404,
-        `${resource === null ? 'This path' : `/${resource}`} is not a resource of this LRS (it offers statements, activities/state and about below ${basePath}).`,
+        `${resource === null ? 'This path' : `/${resource}`} is not a resource of this LRS (it offers statements, ${DOCUMENT_RESOURCES.join(', ')} and about below ${basePath}).`,
       );
     }
     checkVersion(headers);
@@ -271,6 +279,7 @@ class Front {
       throw new LrsError(401, 'The Authorization header is missing or not Basic.');
     }
     if (resource === 'activities/state') return this.#state(method, query, headers, body);
+    if (resource === 'agents/profile') return this.#agentProfile(method, query, headers, body);
     allow(method, ['GET', 'HEAD', 'PUT', 'POST']);
     const answer = await this.#forward(method, 'statements', query, headers, body);
     if (method === 'GET' && answer.status === 200 && answer.headers['content-type']?.startsWith('application/json')) {
@@ -347,22 +356,59 @@ class Front {
         for (const doc of documents) this.#states.delete(JSON.stringify([key, doc.stateId]));
         return { status: 204, headers: {}, body: '', message: `${documents.length} state document(s) deleted` };
       }
-      const since = query.get('since');
-      const sinceTime = since === null ? null : Date.parse(since);
-      if (since !== null && (!/^\d{4}-\d\d-\d\dT/.test(since) || Number.isNaN(sinceTime))) {
-        throw new LrsError(400, `since must be an ISO 8601 timestamp, not "${since}".`);
-      }
-      return json(
-        200,
-        documents.filter((doc) => sinceTime === null || doc.updated > sinceTime).map((doc) => doc.stateId),
-      );
+      return json(200, idsSince(documents, query.get('since')));
     }
 
-    const label = `state "${stateId}"`;
+    const where = { label: `state "${stateId}"`, owner: 'this activity, agent and registration', preconditionRequired: false };
+    return this.#document(this.#states, method, key, stateId, where, headers, body);
+  }
+
+  /**
+   * The Agent Profile API.
+   * @param {string} method
+   * @param {URLSearchParams} query
+   * @param {import('node:http').IncomingHttpHeaders} headers
+   * @param {Buffer} body
+   * @returns {Answer}
+   */
+  #agentProfile(method, query, headers, body) {
+    allow(method, ['GET', 'HEAD', 'PUT', 'POST', 'DELETE']);
+    const agentText = query.get('agent');
+    if (!agentText) throw new LrsError(400, 'The agent parameter (an Agent as JSON) is missing.');
+    const key = agentKey(agentText);
+    const profileId = query.get('profileId');
+    if (profileId === null) {
+      if (method !== 'GET' && method !== 'HEAD') throw new LrsError(400, `${method} agents/profile needs the profileId parameter.`);
+      return json(
+        200,
+        idsSince(
+          [...this.#profiles.values()].filter((doc) => doc.key === key),
+          query.get('since'),
+        ),
+      );
+    }
+    const where = { label: `agent profile "${profileId}"`, owner: 'this agent', preconditionRequired: true };
+    return this.#document(this.#profiles, method, key, profileId, where, headers, body);
+  }
+
+  /**
+   * One document of the State or Agent Profile API: GET, HEAD, PUT, POST (merging JSON objects), DELETE.
+   * @param {Map<string, StateDocument>} documents
+   * @param {string} method
+   * @param {string} key
+   * @param {string} stateId the stateId or profileId
+   * @param {{ label: string, owner: string, preconditionRequired: boolean }} where `label`: how answers and the log
+   *   name the document; `owner`: whose it is; `preconditionRequired`: a PUT over an existing document without
+   *   If-Match or If-None-Match is a 409 (xAPI requires it of the profile APIs, not of the State API)
+   * @param {import('node:http').IncomingHttpHeaders} headers
+   * @param {Buffer} body
+   * @returns {Answer}
+   */
+  #document(documents, method, key, stateId, { label, owner, preconditionRequired }, headers, body) {
     const id = JSON.stringify([key, stateId]);
-    const existing = this.#states.get(id);
+    const existing = documents.get(id);
     if (method === 'GET' || method === 'HEAD') {
-      if (!existing) throw new LrsError(404, `No ${label} for this activity, agent and registration.`);
+      if (!existing) throw new LrsError(404, `No ${label} for ${owner}.`);
       return {
         status: 200,
         headers: { 'Content-Type': existing.contentType, ETag: existing.etag, 'Last-Modified': new Date(existing.updated).toUTCString() },
@@ -382,8 +428,11 @@ class Front {
       throw new LrsError(412, 'If-Match does not match the stored document.');
     }
     if (header(headers, 'if-none-match')?.trim() === '*' && existing) throw new LrsError(412, 'If-None-Match: * but the document exists.');
+    if (preconditionRequired && method === 'PUT' && existing && ifMatch === undefined && header(headers, 'if-none-match') === undefined) {
+      throw new LrsError(409, `PUT ${label}: the document exists, so If-Match (or If-None-Match) is required.`);
+    }
     if (method === 'DELETE') {
-      this.#states.delete(id);
+      documents.delete(id);
       return { status: 204, headers: {}, body: '', message: `${label} deleted` };
     }
 
@@ -400,7 +449,7 @@ class Front {
         content = Buffer.from(JSON.stringify({ ...current, ...incoming }));
       }
     }
-    this.#states.set(id, {
+    documents.set(id, {
       key,
       stateId,
       contentType: type,
@@ -423,17 +472,30 @@ class Front {
    * @param {Answer} answer
    */
   #remember(method, resource, query, answer) {
-    const stateId = query.get('stateId');
+    const [name, id] = resource === 'agents/profile' ? ['profileId', query.get('profileId')] : ['stateId', query.get('stateId')];
     this.#log.push({
       seq: ++this.#seq,
       time: new Date().toISOString(),
       method,
-      resource: stateId === null ? resource : `${resource}?stateId=${stateId}`,
+      resource: id === null ? resource : `${resource}?${name}=${id}`,
       status: answer.status,
       message: answer.status >= 400 ? problemOf(answer.body) : (answer.message ?? ''),
     });
     if (this.#log.length > LOG_LIMIT) this.#log.splice(0, this.#log.length - LOG_LIMIT);
   }
+}
+
+/**
+ * The ids of the documents changed after `since` (all without it).
+ * @param {StateDocument[]} documents
+ * @param {string | null} since ISO 8601
+ */
+function idsSince(documents, since) {
+  const sinceTime = since === null ? null : Date.parse(since);
+  if (since !== null && (!/^\d{4}-\d\d-\d\dT/.test(since) || Number.isNaN(sinceTime))) {
+    throw new LrsError(400, `since must be an ISO 8601 timestamp, not "${since}".`);
+  }
+  return documents.filter((doc) => sinceTime === null || doc.updated > sinceTime).map((doc) => doc.stateId);
 }
 
 /**

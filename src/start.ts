@@ -1,3 +1,4 @@
+import { showEarlierProfiles } from './earlier-profiles.js';
 import { ExitEvent } from './elements/events.js';
 import { SavingBarController } from './elements/saving-bar-controller.js';
 // Notices come with the connection: there are none before it, and their status regions are in place before the first.
@@ -18,7 +19,7 @@ import type { Connection } from './tracking/connect.js';
  */
 export async function start(
   app: WedApp,
-  { tracker, lmsMissing, launchFailed, exitUrl, scope }: Connection,
+  { tracker, lmsMissing, launchFailed, exitUrl, scope, historyFor }: Connection,
   leave: (url: string) => void = (url) => window.location.assign(url),
 ): Promise<AssessmentStore> {
   // What the learner does while the tracker connects happens on the app's provisional store.
@@ -55,6 +56,7 @@ export async function start(
     });
   }
   store.subscribe((next, previous) => tracker.record(next, previous));
+  showEarlierProfiles(app, store, tracker, historyFor);
   carryOver(early, store, app);
   app.store = store;
   if (!launch.readOnly && launch.attemptKey !== undefined && scope) {

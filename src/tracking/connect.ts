@@ -1,6 +1,8 @@
 import { config } from '../content/config.js';
 import { BrowserStorage, keyValueStore, type KeyValueStore } from '../persistence/browser-storage.js';
+import { BrowserHistory, browserHistoryKey } from '../persistence/browser-history.js';
 import { DurableStore } from '../persistence/durable-store.js';
+import type { LearnerHistory } from '../model/history.js';
 import { findApi } from './discovery.js';
 import type { Scorm12Api, Scorm2004Api } from './scorm/scorm-connection.js';
 import type { SaveTimings } from './save-scheduler.js';
@@ -17,6 +19,8 @@ export interface Connection {
   launchFailed?: boolean;
   /** Names what this package keeps in the browser; tabs of one attempt find each other under it. */
   scope?: string;
+  /** Where the completed profiles of the learner the tracker names (Tracker.attemptOf) are kept; absent or null: nowhere. */
+  historyFor?: (learner: string | null) => LearnerHistory | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -66,15 +70,18 @@ async function connectAdapter(win: Window, { store, place, legacyKey }: Kept, ti
       new BrowserStorage(store, 'state', { legacy: { storage: storageOf(win), key: legacyKey } }),
       languageParam(params),
     );
+  /** SCORM and standalone: this browser's history of a learner id (SCORM 1.2 and 2004 alike), or of whoever uses it (standalone). */
+  const historyFor = (learner: string | null) => new BrowserHistory(store, browserHistoryKey(learner));
   /** The browser copy of one learner's attempt in an LMS or LRS, for this installation of the package. */
   const copyFor = (attempt: string) => new BrowserStorage(store, `copy:${place}:${attempt}`, { expiryMs: config.browserCopyDays * DAY_MS });
   // An LRS endpoint in the launch URL means xAPI or cmi5; that chunk reads the rest of the launch.
   if (params.has('endpoint')) {
     try {
       const { connectXapi } = await import('./xapi/xapi-launch.js');
-      return { ...(await connectXapi(win.location.search, store, copyFor, timings)), lmsMissing: false };
+      const { history, ...connection } = await connectXapi(win.location.search, store, copyFor, timings);
+      return { ...connection, lmsMissing: false, historyFor: () => history };
     } catch {
-      return { tracker: standalone(), lmsMissing: false, launchFailed: true };
+      return { tracker: standalone(), lmsMissing: false, launchFailed: true, historyFor };
     }
   }
   const expected = params.get('standard') as TrackingMode | null;
@@ -83,19 +90,20 @@ async function connectAdapter(win: Window, { store, place, legacyKey }: Kept, ti
     const api = findApi<Scorm2004Api>(win, 'API_1484_11');
     if (api) {
       const { scorm2004Tracker } = await import('./scorm/scorm2004-launch.js');
-      return { tracker: scorm2004Tracker(api, (learner) => copyFor(`scorm2004:${learner}`), timings), lmsMissing: false };
+      return { tracker: scorm2004Tracker(api, (learner) => copyFor(`scorm2004:${learner}`), timings), lmsMissing: false, historyFor };
     }
   }
   if (expected !== 'scorm2004') {
     const api = findApi<Scorm12Api>(win, 'API');
     if (api) {
       const { scorm12Tracker } = await import('./scorm/scorm12-launch.js');
-      return { tracker: scorm12Tracker(api, (learner) => copyFor(`scorm12:${learner}`), timings), lmsMissing: false };
+      return { tracker: scorm12Tracker(api, (learner) => copyFor(`scorm12:${learner}`), timings), lmsMissing: false, historyFor };
     }
   }
   return {
     tracker: standalone(),
     lmsMissing: expected !== null && expected !== 'standalone',
+    historyFor,
   };
 }
 

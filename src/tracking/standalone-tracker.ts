@@ -1,7 +1,7 @@
 import type { AssessmentState } from '../model/state.js';
 import { decodeSuspendData, encodeSuspendDataNow, newAttemptId, type SaveStamp } from '../model/suspend-data.js';
 import type { BrowserStorage } from '../persistence/browser-storage.js';
-import type { Handover, SyncStatus, Tracker, TrackerStart } from './tracker.js';
+import type { AttemptOf, Handover, SyncStatus, Tracker, TrackerStart } from './tracker.js';
 
 /** No LMS: the state lives in this browser only, saved on every change. */
 export class StandaloneTracker implements Tracker {
@@ -33,6 +33,14 @@ export class StandaloneTracker implements Tracker {
     if (this.#unavailable || this.#handedOver) return;
     this.#stamp = { ...this.#stamp, revision: this.#stamp.revision + 1 };
     this.#setStatus(this.storage.save(state, {}, this.#stamp) ? 'saved' : 'failing');
+  }
+
+  attemptOf(): AttemptOf {
+    return { learner: null, attempt: this.#stamp.attempt };
+  }
+
+  newAttempt(): void {
+    this.#stamp = { attempt: newAttemptId(), revision: 0 };
   }
 
   flush(): void {}

@@ -88,4 +88,18 @@ export interface Tracker {
   follow?(writes: ReadonlyArray<readonly [string, string]>): void;
   /** Values this tab has just committed (SCORM), for handed-over tabs to follow. */
   onCommitted?(listener: (writes: ReadonlyArray<readonly [string, string]>) => void): () => void;
+  /**
+   * Whose attempt this is, for the learner's earlier profiles (src/earlier-profiles.ts):
+   * the learner id the LMS gives (SCORM; null where there is none) and the
+   * attempt (the save stamp's, or the xAPI/cmi5 registration). Null while the
+   * LMS has not named the learner.
+   */
+  attemptOf?(): AttemptOf | null;
+  /** Standalone, after completing: the learner starts again, so the next change belongs to a new attempt. */
+  newAttempt?(): void;
+}
+
+export interface AttemptOf {
+  learner: string | null;
+  attempt: string;
 }

@@ -1,9 +1,10 @@
 // @ts-check
 // The repository's LRS (scripts/lrs.mjs), over HTTP as the package, the preview and the
 // tests use it: Learning Locker's statements service for statements (stored, listed,
-// refused, the 409 rule for a statement id that comes again), the State API in front of
-// it, the required version header and Basic auth, CORS, the preview's request log, the
-// same LRS mounted below another path, and its working directory outside the repository.
+// refused, the 409 rule for a statement id that comes again), the State and Agent Profile
+// APIs in front of it, the required version header and Basic auth, CORS, the preview's
+// request log, the same LRS mounted below another path, and its working directory outside
+// the repository.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -229,7 +230,7 @@ describe('headers', () => {
   });
 
   test('other resources are 404 and wrong methods 405, still with the version header (the preview tells an LRS by it)', async () => {
-    const unknown = await call('GET', 'agents/profile?profileId=x');
+    const unknown = await call('GET', 'activities/profile?profileId=x');
     assert.equal(unknown.status, 404);
     assert.equal(unknown.headers.get('x-experience-api-version'), XAPI_VERSION);
     assert.equal((await call('DELETE', 'statements')).status, 405);
@@ -319,6 +320,54 @@ describe('State API', () => {
   });
 });
 
+describe('Agent Profile API', () => {
+  /** @param {Record<string, string>} params */
+  const profileQuery = (params) => new URLSearchParams({ agent: JSON.stringify(ACTOR), ...params }).toString();
+  const history = `${ACTIVITY}/profiles/history`;
+
+  test('PUT then GET gives the document back with its ETag, per agent identifier and profileId; POST merges; DELETE removes', async () => {
+    const path = `agents/profile?${profileQuery({ profileId: history })}`;
+    assert.equal((await call('GET', path)).status, 404);
+    assert.equal((await call('PUT', path, { body: { version: 1, attempts: [] }, headers: { 'if-none-match': '*' } })).status, 204);
+    const got = await call('GET', path);
+    assert.deepEqual(got.json(), { version: 1, attempts: [] });
+    assert.equal(got.headers.get('content-type'), 'application/json');
+    assert.match(got.headers.get('etag') ?? '', /^"[0-9a-f]{40}"$/);
+    const sameAgent = new URLSearchParams({ agent: JSON.stringify({ mbox: ACTOR.mbox.toUpperCase() }), profileId: history });
+    assert.equal((await call('GET', `agents/profile?${sameAgent}`)).status, 200, 'the agent is matched by its identifier');
+    const otherAgent = new URLSearchParams({ agent: JSON.stringify({ mbox: 'mailto:someone@example.com' }), profileId: history });
+    assert.equal((await call('GET', `agents/profile?${otherAgent}`)).status, 404);
+    assert.equal((await call('GET', `agents/profile?${profileQuery({ profileId: `${history}-other` })}`)).status, 404);
+    assert.equal((await call('GET', `activities/state?${stateQuery({ stateId: history })}`)).status, 404, 'not a state document');
+
+    assert.equal((await call('POST', path, { body: { note: 'x' } })).status, 204);
+    assert.deepEqual((await call('GET', path)).json(), { version: 1, attempts: [], note: 'x' });
+    assert.deepEqual((await call('GET', `agents/profile?${profileQuery({})}`)).json(), [history]);
+    assert.equal((await call('DELETE', path)).status, 204);
+    assert.equal((await call('GET', path)).status, 404);
+  });
+
+  test('If-Match and If-None-Match decide concurrent writes; a PUT over an existing document without either is a 409', async () => {
+    const path = `agents/profile?${profileQuery({ profileId: `${history}-${randomUUID()}` })}`;
+    assert.equal((await call('PUT', path, { body: { n: 1 }, headers: { 'if-none-match': '*' } })).status, 204);
+    assert.equal((await call('PUT', path, { body: { n: 2 }, headers: { 'if-none-match': '*' } })).status, 412);
+    const etag = (await call('GET', path)).headers.get('etag') ?? '';
+    assert.equal((await call('PUT', path, { body: { n: 2 }, headers: { 'if-match': etag } })).status, 204);
+    assert.equal((await call('PUT', path, { body: { n: 3 }, headers: { 'if-match': etag } })).status, 412, 'the ETag read before is stale');
+    assert.equal((await call('PUT', path, { body: { n: 3 } })).status, 409);
+    assert.deepEqual((await call('GET', path)).json(), { n: 2 });
+  });
+
+  test('missing or broken parameters are 400, and the version header and Basic auth are required', async () => {
+    assert.equal((await call('GET', `agents/profile?profileId=${encodeURIComponent(history)}`)).status, 400, 'no agent');
+    assert.equal((await call('GET', `agents/profile?${profileQuery({ profileId: history, agent: '{"name":"x"}' })}`)).status, 400);
+    assert.equal((await call('PUT', `agents/profile?${profileQuery({})}`, { body: {} })).status, 400, 'no profileId');
+    const path = `agents/profile?${profileQuery({ profileId: history })}`;
+    assert.equal((await call('GET', path, { headers: { 'x-experience-api-version': undefined } })).status, 400);
+    assert.equal((await call('GET', path, { headers: { authorization: undefined } })).status, 401);
+  });
+});
+
 test('the request log keeps writes and failures, not successful reads or state documents not found', async () => {
   const { requests: before } = (await call('GET', 'preview/requests')).json();
   const last = Math.max(0, ...before.map((/** @type {any} */ entry) => entry.seq));
@@ -332,6 +381,9 @@ test('the request log keeps writes and failures, not successful reads or state d
   await call('GET', 'statements?limit=1', { headers: { 'x-experience-api-version': undefined } });
   await call('POST', 'statements', { body: { ...statement(registration, 'answered'), colour: 'red' } });
   await call('GET', `activities/state?${stateQuery({ registration, stateId: 'not-there' })}`);
+  const profile = `agents/profile?${new URLSearchParams({ agent: JSON.stringify(ACTOR), profileId: `${ACTIVITY}/profiles/${registration}` })}`;
+  await call('GET', profile);
+  await call('PUT', profile, { body: { version: 1 }, headers: { 'if-none-match': '*' } });
   const { instance, requests } = (await call('GET', `preview/requests?after=${last}`)).json();
   assert.match(instance, /^[0-9a-f-]{36}$/);
   assert.deepEqual(
@@ -341,8 +393,10 @@ test('the request log keeps writes and failures, not successful reads or state d
       [2, 'PUT', 'activities/state?stateId=wed-state', 204],
       [3, 'GET', 'statements', 400],
       [4, 'POST', 'statements', 400],
+      [5, 'PUT', `agents/profile?profileId=${ACTIVITY}/profiles/${registration}`, 204],
     ],
   );
+  assert.match(requests[4].message, /agent profile ".*" stored \(application\/json, 13 bytes\)/);
   assert.equal(requests[0].message, '1 statement(s) stored: answered begrijpen_1');
   assert.match(requests[1].message, /state "wed-state" stored \(text\/plain, 1 bytes\)/);
   assert.match(requests[2].message, /X-Experience-API-Version/);

@@ -27,8 +27,9 @@ export interface FakeCmi5LmsOptions {
 
 /**
  * A cmi5 LMS with its LRS behind a fake `fetch`: the one-time fetch URL, the
- * LMS.LaunchData state, the learner preferences, a state store for the AU's
- * own documents and a statement store. It records every request.
+ * LMS.LaunchData state, the learner preferences, a state store and an agent
+ * profile store for the AU's own documents, and a statement store. It records
+ * every request.
  */
 export class FakeCmi5Lms {
   readonly endpoint: string;
@@ -44,6 +45,8 @@ export class FakeCmi5Lms {
   readonly statements: Statement[] = [];
   /** The AU's own state documents, by stateId. */
   readonly state = new Map<string, string>();
+  /** The learner's agent profile documents the AU writes (JSON text), by profileId; cmi5LearnerPreferences is `preferences`. */
+  readonly profiles = new Map<string, string>();
   /** Like many LRSs, answer 409 to any statement id already stored, even for the same statement. */
   strictIds = false;
   /** Status codes for the next requests to the LRS (not the fetch URL), one per request: simulated outages. */
@@ -111,10 +114,7 @@ export class FakeCmi5Lms {
     const resource = url.pathname.slice(new URL(this.endpoint).pathname.length);
     if (resource === 'statements') return this.#statements(request.method, body);
     if (resource === 'activities/state') return this.#state(request.method, url.searchParams, body);
-    if (resource === 'agents/profile' && request.method === 'GET') {
-      if (url.searchParams.get('profileId') !== 'cmi5LearnerPreferences' || !this.#isLearner(url.searchParams)) return json(400, {});
-      return this.preferences ? json(200, this.preferences) : json(404, {});
-    }
+    if (resource === 'agents/profile') return this.#agentProfile(request.method, url.searchParams, headers, body);
     return json(400, { error: `unexpected ${request.method} ${resource}` });
   };
 
@@ -173,6 +173,31 @@ export class FakeCmi5Lms {
     return new Response(null, { status: 204 });
   }
 
+  /** cmi5LearnerPreferences (read-only for the AU), and the AU's own documents with ETags as the xAPI concurrency rules want. */
+  #agentProfile(method: string, params: URLSearchParams, headers: Record<string, string>, body: string | null): Response {
+    const profileId = params.get('profileId') ?? '';
+    if (!this.#isLearner(params) || !profileId) return json(400, { error: 'wrong agent or no profileId' });
+    if (profileId === 'cmi5LearnerPreferences') {
+      if (method !== 'GET') return json(403, { error: 'the LMS owns the learner preferences' });
+      return this.preferences ? json(200, this.preferences) : json(404, {});
+    }
+    const stored = this.profiles.get(profileId);
+    const etag = stored === undefined ? null : `"${stored.length}-${hash(stored)}"`;
+    if (method === 'GET') {
+      return stored === undefined
+        ? json(404, {})
+        : new Response(stored, { status: 200, headers: { 'Content-Type': 'application/json', ETag: etag! } });
+    }
+    if (method !== 'PUT') return json(405, { error: 'PUT only' });
+    const ifMatch = headers['if-match'];
+    const ifNoneMatch = headers['if-none-match'];
+    if (ifMatch !== undefined && ifMatch !== etag && !(ifMatch === '*' && stored !== undefined)) return json(412, {});
+    if (ifNoneMatch === '*' && stored !== undefined) return json(412, {});
+    if (stored !== undefined && ifMatch === undefined && ifNoneMatch === undefined) return json(409, { error: 'If-Match required' });
+    this.profiles.set(profileId, body ?? '');
+    return new Response(null, { status: 204 });
+  }
+
   #isLearner(params: URLSearchParams): boolean {
     try {
       return identifier(JSON.parse(params.get('agent') ?? '') as Agent) === identifier(this.actor as Agent);
@@ -186,6 +211,13 @@ export class FakeCmi5Lms {
 function identifier(agent: Agent): string {
   if (agent.account) return `account:${agent.account.homePage}|${agent.account.name}`;
   return agent.mbox ?? agent.mbox_sha1sum ?? agent.openid ?? '';
+}
+
+/** A short fingerprint of a document, for its ETag. */
+function hash(text: string): string {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(31, h) + text.charCodeAt(i)) | 0;
+  return (h >>> 0).toString(16);
 }
 
 function json(status: number, body: unknown): Response {

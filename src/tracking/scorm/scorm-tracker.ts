@@ -6,7 +6,7 @@ import { decodeSuspendData, encodeSuspendDataNow, newAttemptId, type Reported, t
 import type { BrowserStorage } from '../../persistence/browser-storage.js';
 import { Connectivity } from '../connectivity.js';
 import { SaveScheduler, urgencyOf, type SaveTimings, type Urgency } from '../save-scheduler.js';
-import type { Handover, SyncStatus, Tracker, TrackerStart } from '../tracker.js';
+import type { AttemptOf, Handover, SyncStatus, Tracker, TrackerStart } from '../tracker.js';
 import type { ScormConnection } from './scorm-connection.js';
 import type { ScormDialect, ScormValue } from './scorm-dialect.js';
 import { InteractionJournal } from './interaction-journal.js';
@@ -33,6 +33,8 @@ export class ScormTracker implements Tracker {
   /** What the LMS said it kept in this session, by element. */
   readonly #committed = new Map<string, string>();
   #copy: BrowserStorage | null = null;
+  /** The learner id the LMS gave; '' until it has. */
+  #learner = '';
   #stamp: SaveStamp = { attempt: newAttemptId(), revision: 0 };
   #status: SyncStatus = 'saved';
   #initialized = false;
@@ -67,6 +69,7 @@ export class ScormTracker implements Tracker {
     this.#startedAt = Date.now();
     this.#initialized = this.connection.initialize();
     const learner = this.#initialized ? this.connection.getValue(this.dialect.learnerIdElement) : '';
+    this.#learner = learner;
     const attemptKey = `${this.mode}:${learner}`;
     this.#copy = this.copyFor(learner);
     const copy = (await this.#copy.load()).saved;
@@ -87,6 +90,7 @@ export class ScormTracker implements Tracker {
     if (resolution.from === 'lms' && resolution.copyConfirmed) this.#copy.clear();
 
     if (this.#readOnly) {
+      if (lms?.attempt) this.#stamp = { attempt: lms.attempt, revision: lms.revision };
       return { state: lms?.state ?? null, problem: broken ? 'broken' : null, readOnly: true, language, attemptKey };
     }
     if (resolution.from === 'copy') {
@@ -115,6 +119,10 @@ export class ScormTracker implements Tracker {
     this.#stamp = { ...this.#stamp, revision: this.#stamp.revision + 1 };
     this.#copy?.save(state, this.#interactions.reported, this.#stamp);
     this.#queue(state, urgencyOf(state, previous));
+  }
+
+  attemptOf(): AttemptOf | null {
+    return this.#learner ? { learner: this.#learner, attempt: this.#stamp.attempt } : null;
   }
 
   onStatus(listener: Listener<SyncStatus>): () => void {
@@ -253,7 +261,8 @@ export class ScormTracker implements Tracker {
     this.#initialized = this.connection.initialize();
     if (!this.#initialized) return false;
     this.#copy?.clear();
-    this.#copy = this.copyFor(this.connection.getValue(this.dialect.learnerIdElement));
+    this.#learner = this.connection.getValue(this.dialect.learnerIdElement);
+    this.#copy = this.copyFor(this.#learner);
     if (this.#latest) this.#copy.save(this.#latest, this.#interactions.reported, this.#stamp);
     return true;
   }

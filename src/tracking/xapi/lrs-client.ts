@@ -10,8 +10,10 @@ export type StateParams = { activityId: string; agent: Actor; registration?: str
 
 type AdapterFunction = Extract<NonNullable<ConstructorParameters<typeof XAPI>[0]['adapter']>, (...args: never[]) => unknown>;
 type Resource = Parameters<XAPI['requestResource']>[0]['resource'];
-/** What our adapter resolves with: the status as it came, the body as text. */
-type Answer = { status: number; text: string };
+/** What our adapter resolves with: the status as it came, the body as text, the ETag where the LRS lets it be read. */
+type Answer = { status: number; text: string; etag: string | null };
+/** A JSON document with the ETag to update it with (null: the LRS sent none, or there is no document). */
+export type VersionedDocument = { document: unknown; etag: string | null };
 type Outcome = Answer | { status: null; retry: true; message: string };
 
 const VERSION = '1.0.3';
@@ -119,6 +121,29 @@ export class LrsClient {
     return this.#readResult(outcome, (text) => JSON.parse(text) as unknown);
   }
 
+  /** An agent profile document (JSON) with its ETag; document null when there is none (404). */
+  async getAgentProfile(
+    agent: Actor,
+    profileId: string,
+  ): Promise<{ ok: true; value: VersionedDocument } | Extract<ReadResult<never>, { ok: false }>> {
+    const outcome = await this.#run(() => this.#xapi.getAgentProfile({ agent: agent as Agent, profileId }));
+    const read = this.#readResult(outcome, (text) => JSON.parse(text) as unknown);
+    if (!read.ok) return read;
+    return { ok: true, value: { document: read.value, etag: outcome.status === 200 ? outcome.etag : null } };
+  }
+
+  /**
+   * PUTs an agent profile document only when the stored one is still the one
+   * read: If-Match its ETag, or If-None-Match * where there was none. A 412
+   * (status in the result) means someone else wrote it since: read again.
+   * Where an LRS sent a document without an ETag, If-Match * only checks that it exists.
+   */
+  async setAgentProfile(agent: Actor, profileId: string, document: unknown, read: VersionedDocument): Promise<SendResult> {
+    const [matchHeader, etag] = read.document === null ? (['If-None-Match', '*'] as const) : (['If-Match', read.etag ?? '*'] as const);
+    const params = { agent: agent as Agent, profileId, profile: document as object, etag, matchHeader, contentType: 'application/json' };
+    return this.#sendResult(await this.#run(() => this.#xapi.setAgentProfile(params)), [200, 204]);
+  }
+
   /**
    * @xapi/xapi's own 'fetch' adapter throws on any non-2xx with only the body
    * as message (so 409, 404, 400 and 503 look alike), has no timeout and uses
@@ -133,7 +158,11 @@ export class LrsClient {
     });
     const timer = setTimeout(() => controller.abort(), this.#timeoutMs);
     try {
-      const exchange = this.#fetch(url, init).then(async (r): Promise<Answer> => ({ status: r.status, text: await r.text() }));
+      const exchange = this.#fetch(url, init).then(async (r): Promise<Answer> => ({
+        status: r.status,
+        text: await r.text(),
+        etag: r.headers.get('ETag'),
+      }));
       const answer = await Promise.race([exchange, expired]);
       // `never`: the library types data per call; ours is always an Answer, which #run reads.
       return { data: answer as never, headers: {}, status: answer.status };

@@ -4,6 +4,7 @@ import type { SaveTimings } from '../save-scheduler.js';
 import { startCmi5Session } from './cmi5-launch.js';
 import { LaunchError, readLaunch, type XapiLaunch } from './launch-params.js';
 import { LrsClient } from './lrs-client.js';
+import { LrsHistory } from './lrs-history.js';
 import { StatementQueue } from './statement-queue.js';
 import { uuid } from './uuid.js';
 import type { StatementContext } from './statements.js';
@@ -13,6 +14,8 @@ export interface XapiConnection {
   tracker: XapiTracker;
   /** cmi5 returnURL: where the learner goes when leaving the assessment. */
   exitUrl: string | null;
+  /** The learner's completed profiles of this package in the LRS. */
+  history: LrsHistory;
 }
 
 /** Entry point of the xAPI/cmi5 chunk: reads the launch, sets up the LRS client, the queue and the tracker. */
@@ -43,6 +46,8 @@ export async function connectXapi(
     send: (batch) => client.sendStatements(batch),
     sendOnUnload: (batch) => client.sendOnUnload(batch),
   });
+  // In cmi5 the agent is the launch's actor, whom the LMS's documents (LMS.LaunchData, preferences) are for as well.
+  const history = new LrsHistory({ client, agent: launch.actor, outbox: storage, ...(timings ? { retryMs: timings.retryMs } : {}) });
   const tracker = new XapiTracker({
     mode: launch.kind,
     client,
@@ -52,6 +57,7 @@ export async function connectXapi(
     languagePreference: session ? session.languagePreference : (launch as XapiLaunch).language,
     copy: copyFor(`${launch.kind}:${JSON.stringify(launch.actor)}:${registration ?? 'none'}`),
     ...(timings ? { timings } : {}),
+    history,
   });
-  return { tracker, exitUrl: session?.returnUrl ?? null };
+  return { tracker, exitUrl: session?.returnUrl ?? null, history };
 }

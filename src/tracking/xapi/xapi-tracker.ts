@@ -7,7 +7,8 @@ import { decodeSuspendData, encodeSuspendData, encodeSuspendDataNow, newAttemptI
 import type { BrowserStorage } from '../../persistence/browser-storage.js';
 import { Connectivity } from '../connectivity.js';
 import { SaveScheduler, urgencyOf, type SaveTimings } from '../save-scheduler.js';
-import type { Handover, SyncStatus, Tracker, TrackerStart } from '../tracker.js';
+import type { AttemptOf, Handover, SyncStatus, Tracker, TrackerStart } from '../tracker.js';
+import type { LrsHistory } from './lrs-history.js';
 import type { LrsClient } from './lrs-client.js';
 import { unreachableReason } from './unreachable.js';
 import { StatementJournal } from './statement-journal.js';
@@ -29,6 +30,8 @@ export interface XapiTrackerOptions {
   /** The browser copy of this attempt, kept until a later launch finds the same revision in the LRS. */
   copy?: BrowserStorage;
   connectivity?: Connectivity;
+  /** The learner's completed profiles in the LRS: appends still on their way count as unsaved. */
+  history?: LrsHistory;
 }
 
 /**
@@ -61,6 +64,7 @@ export class XapiTracker implements Tracker {
       this.#queueStatus = status;
       this.#emitStatus();
     });
+    options.history?.onStatus(() => this.#emitStatus());
   }
 
   async start(): Promise<TrackerStart> {
@@ -126,6 +130,10 @@ export class XapiTracker implements Tracker {
     this.#scheduler.request(urgencyOf(state, previous));
   }
 
+  attemptOf(): AttemptOf {
+    return { learner: null, attempt: this.options.context.registration ?? this.#stamp.attempt };
+  }
+
   flush(): void {
     void this.#scheduler.flush();
   }
@@ -134,6 +142,7 @@ export class XapiTracker implements Tracker {
   resync(): void {
     this.#emitStatus();
     this.options.queue.retryNow();
+    this.options.history?.retryNow();
     if (this.#writing && this.#latest) this.#scheduler.retryNow();
   }
 
@@ -218,7 +227,7 @@ export class XapiTracker implements Tracker {
   }
 
   #emitStatus(): void {
-    const statuses = [this.#scheduler.status, this.#queueStatus];
+    const statuses = [this.#scheduler.status, this.#queueStatus, this.options.history?.status ?? 'saved'];
     const status: SyncStatus = this.options.readOnly
       ? 'saved'
       : !this.#connectivity.online
