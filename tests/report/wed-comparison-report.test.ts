@@ -96,13 +96,27 @@ describe('wed-comparison-report', () => {
     expect(text(section(el, 'compare-pillars-heading').querySelector('.legend')!)).to.equal('Nulmeting Na de training');
   });
 
-  it('shows per statement the shares then and now and the change in disagreement', async () => {
+  it('shows per statement the shares then → now, each named for screen readers, and the change in disagreement', async () => {
     const el = await render();
-    const groups = [...section(el, 'compare-statements-heading').querySelectorAll('tbody')];
-    expect(groups).to.have.length(12);
-    const [before, after] = [...groups[0].querySelectorAll('tr')].map(cells);
-    expect(before.slice(1)).to.deep.equal(['Nulmeting', '13%', '38%', '38%', '13%', '−21']);
-    expect(after).to.deep.equal(['Na de training', '0%', '29%', '57%', '14%']);
+    const rows = [...section(el, 'compare-statements-heading').querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(12);
+    const shares = [...rows[0].querySelectorAll('td')].map(text);
+    expect(shares).to.deep.equal([
+      'Nulmeting: 13 → , Na de training: 0',
+      'Nulmeting: 38 → , Na de training: 29',
+      'Nulmeting: 38 → , Na de training: 57',
+      'Nulmeting: 13 → , Na de training: 14',
+      '−21',
+    ]);
+    const visible = [...rows[0].querySelectorAll('td')].map((td) =>
+      [...td.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !n.classList.contains('visually-hidden')))
+        .map((n) => n.textContent)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    expect(visible.slice(0, 4)).to.deep.equal(['13 → 0', '38 → 29', '38 → 57', '13 → 14']);
   });
 
   it('counts per pillar who improved, stayed and declined among the learners at both moments', async () => {

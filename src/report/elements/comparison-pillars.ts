@@ -41,9 +41,11 @@ export function comparisonPillarsSection(data: ComparisonData): TemplateResult {
     </div>
     ${
       both
-        ? html`<h3>${c.distributionHeading}</h3>
+        ? html`<div class="distribution-block">
+            <h3>${c.distributionHeading}</h3>
             ${distributionLegend(then.label, now.label)}
-            <div class="distributions">${PILLAR_IDS.map((pillar) => distributionChart(data, pillar))}</div>`
+            <div class="distributions">${PILLAR_IDS.map((pillar) => distributionChart(data, pillar))}</div>
+          </div>`
         : html`<p>${c.nothingToCompare}</p>`
     }
   </section>`;
@@ -89,7 +91,7 @@ function distributionLegend(then: string, now: string): TemplateResult {
   </ul>`;
 }
 
-const BAR = 9;
+const BAR = 11;
 const BAND = 2 * BAR + 8;
 const LABEL_WIDTH = 52;
 const BAR_WIDTH = 150;

@@ -9,8 +9,8 @@ const c = texts.comparePage;
 const t = texts.report;
 
 /**
- * Per statement the share of each answer at both moments (two rows) and the
- * change in the share that disagreed, as one compact table.
+ * Per statement the share of each answer at both moments (then → now) and
+ * the change in the share that disagreed, as one compact table.
  */
 export function comparisonStatementsSection(data: ComparisonData): TemplateResult {
   return html`<section aria-labelledby="compare-statements-heading">
@@ -21,7 +21,7 @@ export function comparisonStatementsSection(data: ComparisonData): TemplateResul
 
 function shiftTable(data: ComparisonData): TemplateResult {
   const scale = ANSWER_IDS.map((id) => scaleOption(id, assessment));
-  return html`<p>${c.statementsIntro}</p>
+  return html`<p>${format(c.statementsIntro, { then: data.then.label, now: data.now.label })}</p>
     <div class="table-scroll" role="region" aria-labelledby="compare-statements-caption" tabindex="0">
       <table class="shifts">
         <caption id="compare-statements-caption">
@@ -30,29 +30,29 @@ function shiftTable(data: ComparisonData): TemplateResult {
         <thead>
           <tr>
             <th scope="col">${t.statementColumn}</th>
-            <th scope="col">${c.momentColumn}</th>
             ${scale.map((option) => html`<th scope="col" class="number">${option.label}</th>`)}
             <th scope="col" class="number">${c.disagreeChangeColumn}</th>
           </tr>
         </thead>
-        ${data.statementShifts.map((shift) => shiftRows(data, shift))}
+        <tbody>
+          ${data.statementShifts.map((shift) => shiftRow(data, shift))}
+        </tbody>
       </table>
     </div>`;
 }
 
-function shiftRows(data: ComparisonData, shift: StatementShift): TemplateResult {
+/** One row per statement: each answer's share then → now, and the change in disagreement. */
+function shiftRow(data: ComparisonData, shift: StatementShift): TemplateResult {
   const { statement } = statementById(shift.statement, assessment);
-  const shares = (values: readonly number[]) => values.map((value) => html`<td class="number">${wholePercent(value)}%</td>`);
-  return html`<tbody>
-    <tr>
-      <th scope="rowgroup" rowspan="2">${statement.text}</th>
-      <th scope="row">${data.then.label}</th>
-      ${shares(shift.then)}
-      <td class="number change" rowspan="2">${signed(Math.round(shift.disagree))}</td>
-    </tr>
-    <tr>
-      <th scope="row">${data.now.label}</th>
-      ${shares(shift.now)}
-    </tr>
-  </tbody>`;
+  return html`<tr>
+    <th scope="row">${statement.text}</th>
+    ${shift.then.map(
+      (before, i) =>
+        html`<td class="number">
+          <span class="visually-hidden">${data.then.label}: </span>${wholePercent(before)}<span aria-hidden="true"> → </span
+          ><span class="visually-hidden">, ${data.now.label}: </span>${wholePercent(shift.now[i] ?? 0)}
+        </td>`,
+    )}
+    <td class="number change">${signed(Math.round(shift.disagree))}</td>
+  </tr>`;
 }

@@ -35,17 +35,51 @@ export const comparisonStyles = css`
   table.shifts td.change {
     font-weight: 600;
   }
-  table.changes tbody,
-  table.shifts tbody {
+  table.changes tbody {
     border-top: 2px solid var(--wed-color-border);
   }
-  table.shifts th[scope='rowgroup'] {
+  table.shifts th[scope='row'] {
     min-width: 14rem;
-    font-weight: normal;
+  }
+  table.shifts thead th.number {
+    white-space: normal;
+    max-width: 7rem;
   }
   @media print {
     :host {
       font-size: 9pt;
+    }
+    [tabindex='-1']:focus {
+      outline: none;
+    }
+    section {
+      break-inside: auto;
+    }
+    table.changes,
+    table.moments,
+    table.paired,
+    .distribution-block {
+      break-inside: avoid;
+    }
+    table.shifts {
+      width: 100%;
+      table-layout: fixed;
+      font-size: 8pt;
+    }
+    table.shifts thead th:first-child {
+      width: 42%;
+    }
+    table.shifts thead th:last-child {
+      width: 15%;
+    }
+    table.shifts th[scope='row'] {
+      min-width: 0;
+    }
+    table.shifts td.change {
+      white-space: normal;
+    }
+    .distribution svg {
+      max-width: 10rem;
     }
     h2 {
       font-size: 12pt;
@@ -64,6 +98,7 @@ export const comparisonStyles = css`
     }
     table {
       margin-block: 3pt;
+      line-height: 1.25;
     }
     caption {
       padding-block: 2pt;
@@ -75,9 +110,6 @@ export const comparisonStyles = css`
     .distributions {
       grid-template-columns: repeat(3, 1fr);
       gap: 8pt;
-    }
-    table.shifts tbody {
-      break-inside: avoid;
     }
     .notice {
       padding: 2pt 6pt;

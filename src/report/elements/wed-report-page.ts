@@ -57,6 +57,9 @@ export class WedReportPage extends LitElement {
         color: var(--wed-color-error);
       }
       @media print {
+        :host {
+          padding: 0;
+        }
         .picker,
         .privacy,
         .actions {
