@@ -3,11 +3,13 @@
  * The coordinators' team report from the command line (same core as
  * dist/teamrapport.html):
  *
- *   npm run report -- <files…> [--out report.html] [--min-group 5]
+ *   npm run report -- <files…> [--out report.html] [--min-group 5] [--leave-out <name or e-mail>]…
  *   npm run report -- --lrs <endpoint> --auth <user:pass> --activity <IRI> [--since <date>] [--out report.html]
+ *   two moments: --compare first-latest | before:<date> | ranges:<from>..<to>,<from>..<to>,
+ *   or --then <files…> --now <files…>, or (LRS) --then-registrations … --now-registrations …
  *
- * Prints a short text summary; with --out also writes the report as a
- * self-contained HTML page. A file that is not a Moodle export, a bad option
+ * Prints a short text summary; with --out also writes the report (or the
+ * comparison) as a self-contained HTML page. A file that is not a Moodle export, a bad option
  * or an LRS failure: a message on stderr and exit code 1.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,8 +22,15 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const PAGE = path.join(root, 'dist/teamrapport.html');
 
 const USAGE = `Usage:
-  npm run report -- <files…> [--out report.html] [--min-group <n>]
-  npm run report -- --lrs <endpoint> --auth <user:pass> --activity <IRI> [--since <date>] [--limit <n>] [--out report.html] [--min-group <n>]`;
+  npm run report -- <files…> [--out report.html] [--min-group <n>] [--leave-out <name or e-mail>]…
+  npm run report -- --lrs <endpoint> --auth <user:pass> --activity <IRI> [--since <date>] [--limit <n>] [--out report.html] [--min-group <n>]
+Compare two moments (with the options above):
+  <files…> --compare first-latest            each learner's first completed attempt against their latest
+  <files…> --compare before:<YYYY-MM-DD>     attempts started before the date against those on or after it
+  --then <files…> --now <files…> [--then-label <text>] [--now-label <text>]   two sets of downloads
+  --lrs … --compare ranges:<from>..<to>,<from>..<to>                         completions in two date ranges
+  --lrs … --then-registrations <file or id,id…> --now-registrations <file or id,id…>   two sets of registrations
+  --leave-out <name or e-mail> (repeatable) leaves a row out, e.g. a teacher listed as "Not attempted".`;
 
 /** Bundles the TypeScript core (src/report/cli.ts) for node and imports it. */
 async function loadCore() {
@@ -82,11 +91,106 @@ function positiveInteger(value, name) {
   return number;
 }
 
+/**
+ * Files given after --then / --now (parseArgs tokens keep their order).
+ * @param {ReadonlyArray<{ kind: string, name?: string, value?: string }>} tokens
+ */
+function splitSets(tokens) {
+  /** @type {{ then: string[], now: string[], loose: string[] }} */
+  const sets = { then: [], now: [], loose: [] };
+  /** @type {'then' | 'now' | 'loose'} */
+  let current = 'loose';
+  for (const token of tokens) {
+    if (token.kind === 'option' && (token.name === 'then' || token.name === 'now')) current = token.name;
+    else if (token.kind === 'positional' && token.value !== undefined) sets[current].push(token.value);
+  }
+  return sets;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "--compare" and the set options → a ComparisonMode (null: no comparison), or an English message.
+ * @param {{ compare?: string, then?: boolean, now?: boolean, lrs?: string, 'then-label'?: string, 'now-label'?: string,
+ *   'then-registrations'?: string, 'now-registrations'?: string }} values
+ * @param {{ then: string[], now: string[], loose: string[] }} sets
+ * @returns {{ kind: string, date?: string, ranges?: object[] } | string | null}
+ */
+function comparisonMode(values, sets) {
+  const compare = values.compare;
+  const byRegistrations = values['then-registrations'] !== undefined || values['now-registrations'] !== undefined;
+  const bySets = values.then || values.now || byRegistrations;
+  if (byRegistrations && values.lrs === undefined)
+    return '--then-registrations and --now-registrations select attempts in an LRS; give --lrs.';
+  if (bySets) {
+    if (compare !== undefined && compare !== 'sets') return `--then/--now compare two sets; leave out --compare ${compare}.`;
+    if (values.lrs === undefined && (!values.then || !values.now)) return 'Give both --then <files…> and --now <files…>.';
+    if (values.lrs === undefined && (sets.then.length === 0 || sets.now.length === 0))
+      return 'Give at least one file after --then and after --now.';
+    if (values.lrs === undefined && sets.loose.length > 0)
+      return `Put every file after --then or --now (got "${sets.loose[0]}" before them).`;
+    if (values.lrs !== undefined && (values['then-registrations'] === undefined || values['now-registrations'] === undefined)) {
+      return 'With --lrs, give both --then-registrations and --now-registrations.';
+    }
+    return { kind: 'sets' };
+  }
+  if (values['then-label'] !== undefined || values['now-label'] !== undefined) {
+    if (compare === undefined) return '--then-label and --now-label go with a comparison (--compare, or --then/--now).';
+  }
+  if (compare === undefined) return null;
+  if (compare === 'first-latest') return { kind: 'first-latest' };
+  const before = /^before:(.*)$/.exec(compare);
+  if (before)
+    return DATE.test(before[1])
+      ? { kind: 'date', date: before[1] }
+      : `--compare before:<date> needs a date as 2026-06-01 (got "${before[1]}").`;
+  const ranges = /^ranges:(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2}),(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(compare);
+  if (ranges) {
+    if (values.lrs === undefined)
+      return '--compare ranges:… reads completion times from an LRS; give --lrs (Moodle downloads: --compare before:<date>).';
+    const [, a, b, c, d] = ranges;
+    if (a > b || c > d) return `--compare ranges: each range needs its first date on or before its second (got "${compare.slice(7)}").`;
+    return {
+      kind: 'ranges',
+      ranges: [
+        { from: a, to: b },
+        { from: c, to: d },
+      ],
+    };
+  }
+  return `--compare must be first-latest, before:<YYYY-MM-DD> or ranges:<from>..<to>,<from>..<to> (got "${compare}").`;
+}
+
+/**
+ * A file of registration ids (one per line, or separated by commas or spaces), or a comma-separated list.
+ * @param {string} value
+ */
+function registrations(value) {
+  const text = existsSync(value) ? readFileSync(value, 'utf8') : value;
+  return text.split(/[\s,;]+/).filter((id) => id !== '');
+}
+
+/**
+ * Reads the files; an English message for a missing file, the core's (Dutch) messages for a file it cannot read.
+ * @param {any} core @param {readonly string[]} names
+ */
+function readFileSources(core, names) {
+  const files = [];
+  for (const file of names) {
+    if (!existsSync(file)) throw new Error(`${file}: file not found.`);
+    files.push({ name: path.basename(file), bytes: new Uint8Array(readFileSync(file)) });
+  }
+  const read = core.readFiles(files);
+  if (read.errors.length > 0) throw new Error(read.errors.map((/** @type {Error} */ e) => e.message).join('\n'));
+  return read.sources;
+}
+
 async function main() {
   let args;
   try {
     args = parseArgs({
       allowPositionals: true,
+      tokens: true,
       options: {
         out: { type: 'string' },
         'min-group': { type: 'string' },
@@ -95,6 +199,14 @@ async function main() {
         activity: { type: 'string' },
         since: { type: 'string' },
         limit: { type: 'string' },
+        compare: { type: 'string' },
+        then: { type: 'boolean' },
+        now: { type: 'boolean' },
+        'then-label': { type: 'string' },
+        'now-label': { type: 'string' },
+        'then-registrations': { type: 'string' },
+        'now-registrations': { type: 'string' },
+        'leave-out': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -111,6 +223,9 @@ async function main() {
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
+  const sets = splitSets(args.tokens ?? []);
+  const mode = comparisonMode(values, sets);
+  if (typeof mode === 'string') return fail(`${mode}\n${USAGE}`);
   const lrsMode = values.lrs !== undefined;
   if (lrsMode && positionals.length > 0) return fail(`Give either files or --lrs, not both.\n${USAGE}`);
   if (lrsMode && (!values.auth || !values.activity)) return fail(`--lrs needs --auth <user:pass> and --activity <IRI>.\n${USAGE}`);
@@ -127,29 +242,45 @@ async function main() {
       return fail(`--since must be a date (2026-01-31) or a date and time in ISO 8601 (got "${values.since}").\n${USAGE}`);
     }
   }
-  let sources;
+  const leaveOut = values['leave-out'] ?? [];
+  /** @type {{ then: unknown[], now?: unknown[] }} */
+  let moments;
   try {
     if (lrsMode) {
-      sources = [await core.readLrs({ endpoint: values.lrs, auth: values.auth, activity: values.activity, since: values.since, limit })];
+      const lrs = await core.readLrs({ endpoint: values.lrs, auth: values.auth, activity: values.activity, since: values.since, limit });
+      moments =
+        mode?.kind === 'sets'
+          ? {
+              then: [core.filterRegistrations(lrs, registrations(values['then-registrations'] ?? ''))],
+              now: [core.filterRegistrations(lrs, registrations(values['now-registrations'] ?? ''))],
+            }
+          : { then: [lrs] };
+    } else if (mode?.kind === 'sets') {
+      moments = { then: readFileSources(core, sets.then), now: readFileSources(core, sets.now) };
     } else {
-      const files = [];
-      for (const file of positionals) {
-        if (!existsSync(file)) return fail(`${file}: file not found.`);
-        files.push({ name: path.basename(file), bytes: new Uint8Array(readFileSync(file)) });
-      }
-      const read = core.readFiles(files);
-      if (read.errors.length > 0) return fail(read.errors.map((/** @type {Error} */ e) => e.message).join('\n'));
-      sources = read.sources;
+      moments = { then: readFileSources(core, positionals) };
     }
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
-  const data = { ...core.buildReport(sources, { minGroup }), generatedAt: new Date().toISOString() };
-  console.log(core.textSummary(data));
-  if (values.out) {
-    writeFileSync(values.out, core.injectReport(await reportPage(), data));
-    console.log(`\n${values.out}`);
+  const generatedAt = new Date().toISOString();
+  if (mode === null) {
+    const data = { ...core.buildReport(moments.then, { minGroup, leaveOut }), generatedAt };
+    console.log(core.textSummary(data));
+    if (values.out) writeFileSync(values.out, core.injectReport(await reportPage(), data));
+  } else {
+    let data;
+    try {
+      const [thenLabel, nowLabel] = core.defaultLabels(mode);
+      const labels = [values['then-label'] || thenLabel, values['now-label'] || nowLabel];
+      data = { ...core.buildComparison({ mode, ...moments, minGroup, leaveOut, labels }), generatedAt };
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error));
+    }
+    console.log(core.comparisonTextSummary(data));
+    if (values.out) writeFileSync(values.out, core.injectComparison(await reportPage(), data));
   }
+  if (values.out) console.log(`\n${values.out}`);
 }
 
 await main();

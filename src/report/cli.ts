@@ -6,7 +6,7 @@
 export { buildReport, readFiles, validMinGroup } from './build-report.js';
 export { readLrs, isoSince } from './lrs-source.js';
 export { textSummary } from './summary.js';
-export { buildComparison, filterRegistrations } from './compare.js';
+export { buildComparison, defaultLabels, filterRegistrations } from './compare.js';
 export { comparisonTextSummary } from './comparison-summary.js';
 export { ReportInputError } from './types.js';
 import type { ComparisonData } from './comparison-types.js';

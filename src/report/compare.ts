@@ -133,7 +133,7 @@ function byTime(views: readonly LearnerView[], place: (record: AttemptRecord) =>
 /** Moodle: when the attempt started; LRS: when it was completed (else started). Dates compared as days. */
 function placer(mode: Extract<ComparisonMode, { kind: 'date' | 'ranges' }>): (record: AttemptRecord) => Place {
   const within = (day: string, range: DateRange) => day >= range.from && day <= range.to;
-  if (mode.kind === 'date') checkDate(mode.date, mode.date);
+  if (mode.kind === 'date') checkDate(mode.date);
   else for (const range of mode.ranges) checkRange(range);
   return (record) => {
     const day = (record.completedAt ?? record.startedAt)?.slice(0, 10);
@@ -144,15 +144,20 @@ function placer(mode: Extract<ComparisonMode, { kind: 'date' | 'ranges' }>): (re
   };
 }
 
-function checkDate(date: string, value: string): void {
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
-  if (!valid) throw new ReportInputError(format(texts.errors.compareDate, { value }), 'compare');
+/** "2026-06-01", a day that exists. */
+function isDay(value: string): boolean {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
+
+function checkDate(date: string): void {
+  if (!isDay(date)) throw new ReportInputError(format(texts.errors.compareDate, { value: date }), 'compare');
 }
 
 function checkRange(range: DateRange): void {
-  const value = `${range.from}..${range.to}`;
-  const valid = [range.from, range.to].every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)));
-  if (!valid || range.from > range.to) throw new ReportInputError(format(texts.errors.compareRange, { value }), 'compare');
+  if (!isDay(range.from) || !isDay(range.to) || range.from > range.to) {
+    throw new ReportInputError(format(texts.errors.compareRange, { value: `${range.from}..${range.to}` }), 'compare');
+  }
 }
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -162,7 +167,8 @@ export function dutchDate(date: string): string {
   return longDate.format(new Date(`${date}T00:00:00Z`));
 }
 
-function defaultLabels(mode: ComparisonMode): [string, string] {
+/** The moments' labels when the coordinator gives none. */
+export function defaultLabels(mode: ComparisonMode): [string, string] {
   const c = texts.comparison;
   switch (mode.kind) {
     case 'first-latest':
