@@ -5,7 +5,7 @@ import type { WedReportPage } from '../../src/report/elements/wed-report-page.js
 import type { WedCompareForm } from '../../src/report/elements/wed-compare-form.js';
 import { byText, deepActiveElement, deepText, pressKeys, tabTo } from '../helpers/dom.js';
 import { eventually } from '../helpers/eventually.js';
-import { attemptsText } from './support/attempts-data.js';
+import { attemptFiles, PERSON } from './support/attempt-files.js';
 import { interactionsText, teamReport, TEAM } from './team-data.js';
 
 const text = (node: Element | ShadowRoot) => node.textContent!.replace(/\s+/g, ' ').trim();
@@ -148,41 +148,59 @@ describe('wed-report-page', () => {
     expect(form.querySelector('#files-now-error')).to.equal(null);
   });
 
-  it('compares two labelled sets read in the browser, with focus on the comparison and no name on the page', async () => {
+  it('compares two labelled sets of downloads, with focus on the comparison and no person on the page', async () => {
     const el = await render();
     const form = await compareMode(el);
     form.querySelector<HTMLInputElement>('#kind-sets')!.click();
     await formOf(el).updateComplete;
     const name = form.querySelector<HTMLInputElement>('#name-then')!;
     expect(name.value).to.equal('Eerste meting');
-    name.value = 'Voor de training';
+    name.value = 'Nulmeting';
     name.dispatchEvent(new Event('input'));
-    choose(form.querySelector<HTMLInputElement>('#files-then')!, [new File([interactionsText()], 'nulmeting.txt')]);
-    const later = TEAM.map((answers) => answers.map((a) => Math.min(4, a + 1)));
-    choose(form.querySelector<HTMLInputElement>('#files-now')!, [new File([interactionsText(later)], 'vervolg.txt')]);
+    choose(form.querySelector<HTMLInputElement>('#files-then')!, await attemptFiles('baseline'));
+    choose(form.querySelector<HTMLInputElement>('#files-now')!, await attemptFiles('follow-up'));
     await submitByKeyboard();
     await eventually(() => deepActiveElement()?.id === 'comparison-heading');
     const data = comparisonOf(el).data!;
-    expect([data.then.label, data.now.label]).to.deep.equal(['Voor de training', 'Tweede meting']);
-    expect(data.paired.learners).to.equal(TEAM.length);
+    // The fixtures' README: 7 then, 5 now, 4 at both (withheld at 5); the teacher recognised by the gradebook export.
+    expect([data.then.label, data.now.label]).to.deep.equal(['Nulmeting', 'Tweede meting']);
+    expect([data.then.analysed, data.now.analysed, data.paired.learners]).to.deep.equal([7, 5, 4]);
     const page = deepText(el.shadowRoot!);
-    expect(page).to.contain('Vergelijking: Voor de training en Tweede meting');
-    expect(page).not.to.match(/Learner|@example\.org/);
+    expect(page).to.contain('Vergelijking: Nulmeting en Tweede meting');
+    expect(page).to.contain('De verandering per deelnemer wordt niet getoond: minder dan 5 deelnemers staan in beide momenten (4).');
+    expect(page).to.contain('1 persoon of personen niet meegeteld');
+    expect(page).not.to.match(PERSON);
     await expect(el).to.be.accessible();
   });
 
-  it("compares each learner's first and latest attempt from one download, warning that a teacher may be listed", async () => {
+  it("compares each learner's first and latest attempt from one download; without a gradebook export it says a teacher may count", async () => {
     const el = await render();
     const form = await compareMode(el);
-    choose(form.querySelector<HTMLInputElement>('#files-then')!, [new File([attemptsText()], 'pogingen.txt')]);
+    choose(form.querySelector<HTMLInputElement>('#files-then')!, await attemptFiles('attempts', false));
     await submitByKeyboard();
-    await eventually(() => comparisonOf(el).data);
-    const data = comparisonOf(el).data!;
-    expect(data.mode).to.deep.equal({ kind: 'first-latest' });
-    expect([data.then.analysed, data.now.analysed, data.paired.learners]).to.deep.equal([6, 6, 6]);
-    expect(data.paired.pillars.every((p) => p.declined === 0)).to.equal(true);
-    expect(deepText(el.shadowRoot!)).to.contain('Er is geen cijferexport gekozen.');
-    expect(deepText(el.shadowRoot!)).not.to.match(/Learner|Teacher|@example\.org/);
+    const data = await eventually(() => comparisonOf(el).data);
+    expect(data!.mode).to.deep.equal({ kind: 'first-latest' });
+    expect([data!.then.analysed, data!.now.analysed, data!.paired.learners]).to.deep.equal([6, 6, 6]);
+    expect(data!.excluded).to.deep.equal([]);
+    const page = deepText(el.shadowRoot!);
+    expect(page).to.contain('Er is geen cijferexport gekozen.');
+    expect(page).not.to.match(PERSON);
+  });
+
+  it('leaves out the teacher named by the coordinator from a comparison, and says so', async () => {
+    const el = await render();
+    const form = await compareMode(el);
+    const leaveOut = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#leave-out')!;
+    leaveOut.value = 'm.vos@voorbeeldstad.example';
+    leaveOut.dispatchEvent(new Event('change'));
+    choose(form.querySelector<HTMLInputElement>('#files-then')!, await attemptFiles('attempts', false));
+    await submitByKeyboard();
+    const data = await eventually(() => comparisonOf(el).data);
+    expect(data!.excluded).to.deep.equal([{ reason: 'left-out', count: 1 }]);
+    const page = deepText(el.shadowRoot!);
+    expect(page).to.contain('1 persoon of personen weggelaten, zoals gevraagd.');
+    expect(page).not.to.contain('Er is geen cijferexport gekozen.');
+    expect(page).not.to.match(PERSON);
   });
 
   it('compares attempts before and after a date', async () => {
@@ -191,21 +209,38 @@ describe('wed-report-page', () => {
     form.querySelector<HTMLInputElement>('#kind-date')!.click();
     await formOf(el).updateComplete;
     const date = form.querySelector<HTMLInputElement>('#date')!;
-    date.value = '2026-11-15';
+    date.value = '2026-06-01';
     date.dispatchEvent(new Event('input'));
-    choose(form.querySelector<HTMLInputElement>('#files-then')!, [new File([attemptsText()], 'pogingen.txt')]);
+    choose(form.querySelector<HTMLInputElement>('#files-then')!, await attemptFiles('attempts'));
+    await submitByKeyboard();
+    const data = await eventually(() => comparisonOf(el).data);
+    expect(data!.mode).to.deep.equal({ kind: 'date', date: '2026-06-01' });
+    expect([data!.then.analysed, data!.now.analysed, data!.paired.learners]).to.deep.equal([7, 7, 6]);
+    expect(text(comparisonOf(el).shadowRoot!)).to.contain('Pogingen vóór 1 juni 2026 tegenover pogingen vanaf 1 juni 2026.');
+  });
+
+  it('applies a new minimum group size to the comparison at once', async () => {
+    const el = await render();
+    const form = await compareMode(el);
+    choose(form.querySelector<HTMLInputElement>('#files-then')!, await attemptFiles('attempts'));
     await submitByKeyboard();
     await eventually(() => comparisonOf(el).data);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#min-group')!;
+    input.value = '7';
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     const data = comparisonOf(el).data!;
-    expect(data.mode).to.deep.equal({ kind: 'date', date: '2026-11-15' });
-    expect([data.then.analysed, data.now.analysed]).to.deep.equal([6, 6]);
-    expect(text(comparisonOf(el).shadowRoot!)).to.contain('Pogingen vóór 15 november 2026 tegenover pogingen vanaf 15 november 2026.');
+    expect([data.then.withheld, data.now.withheld, data.paired.withheld]).to.deep.equal([
+      'below-min-group',
+      'below-min-group',
+      'below-min-group',
+    ]);
   });
 
   it('shows a comparison made by the command line without the picker', async () => {
     const el = await render();
     const form = await compareMode(el);
-    choose(form.querySelector<HTMLInputElement>('#files-then')!, [new File([attemptsText()], 'pogingen.txt')]);
+    choose(form.querySelector<HTMLInputElement>('#files-then')!, await attemptFiles('attempts'));
     await submitByKeyboard();
     const made = await eventually(() => comparisonOf(el).data);
     const fixed = await render();
@@ -222,7 +257,7 @@ describe('wed-report-page', () => {
     await el.read([new File([interactionsText()], 'team.txt')]);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     const form = await compareMode(el);
-    choose(form.querySelector<HTMLInputElement>('#files-then')!, [new File([attemptsText()], 'pogingen.txt')]);
+    choose(form.querySelector<HTMLInputElement>('#files-then')!, await attemptFiles('attempts'));
     await submitByKeyboard();
     await eventually(() => comparisonOf(el).data);
     await comparisonOf(el).updateComplete;
