@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ComparisonData, MomentFigures, PairedFigures } from '../comparison-types.js';
 import { format, texts } from '../texts.js';
 import { exclusionNotices } from './exclusion-notices.js';
+import { tableRegion } from './table-region.js';
 
 const c = texts.comparePage;
 const t = texts.report;
@@ -18,12 +19,11 @@ export function momentsSection(data: ComparisonData): TemplateResult {
   const skipped = (moment: MomentFigures) => moment.skipped.reduce((sum, s) => sum + s.count, 0);
   return html`<section aria-labelledby="moments-heading">
     <h2 id="moments-heading">${c.momentsHeading}</h2>
-    <div class="table-scroll" role="region" aria-labelledby="moments-caption" tabindex="0">
-      <table class="moments">
-        <caption id="moments-caption">
-          ${c.momentsCaption}
-        </caption>
-        <thead>
+    ${tableRegion(
+      'moments-caption',
+      c.momentsCaption,
+      'moments',
+      html`<thead>
           <tr>
             <th scope="col">${c.figureColumn}</th>
             <th scope="col">${then.label}</th>
@@ -35,9 +35,8 @@ export function momentsSection(data: ComparisonData): TemplateResult {
           ${row(t.completed, (m) => m.participation.completed)} ${row(t.inProgress, (m) => m.participation.inProgress)}
           ${row(t.notStarted, (m) => m.participation.notStarted ?? t.unknown)} ${row(c.analysedRow, (m) => m.analysed)}
           ${row(c.skippedRow, skipped)}
-        </tbody>
-      </table>
-    </div>
+        </tbody>`,
+    )}
     ${momentWithheld(then, data.minGroup)} ${momentWithheld(now, data.minGroup)}
     ${exclusionNotices([...then.sources, ...now.sources], data.excluded)}
   </section>`;

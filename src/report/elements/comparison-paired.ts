@@ -3,6 +3,7 @@ import { pillarById } from '../../content/content.js';
 import type { ComparisonData } from '../comparison-types.js';
 import { assessment, format, texts } from '../texts.js';
 import { pairedWithheld } from './comparison-moments.js';
+import { tableRegion } from './table-region.js';
 
 const c = texts.comparePage;
 
@@ -16,12 +17,11 @@ export function pairedSection(data: ComparisonData): TemplateResult {
       withheld
         ? html`<p class="notice">${withheld}</p>`
         : html`<p>${format(c.pairedIntro, { count: paired.learners })}</p>
-            <div class="table-scroll" role="region" aria-labelledby="paired-caption" tabindex="0">
-              <table class="paired">
-                <caption id="paired-caption">
-                  ${c.pairedCaption}
-                </caption>
-                <thead>
+            ${tableRegion(
+              'paired-caption',
+              c.pairedCaption,
+              'paired',
+              html`<thead>
                   <tr>
                     <th scope="col">${c.pillarColumn}</th>
                     <th scope="col" class="number">${c.improved}</th>
@@ -39,9 +39,8 @@ export function pairedSection(data: ComparisonData): TemplateResult {
                         <td class="number">${p.declined}</td>
                       </tr>`,
                   )}
-                </tbody>
-              </table>
-            </div>`
+                </tbody>`,
+            )}`
     }
   </section>`;
 }

@@ -5,6 +5,7 @@ import type { ComparisonData, MomentFigures } from '../comparison-types.js';
 import { assessment, format, formatNumber, percent, texts } from '../texts.js';
 import { SCORE_BANDS, type PillarFigures } from '../types.js';
 import { signed, signedPoints } from './change-format.js';
+import { tableRegion } from './table-region.js';
 
 const c = texts.comparePage;
 const t = texts.report;
@@ -22,12 +23,11 @@ export function comparisonPillarsSection(data: ComparisonData): TemplateResult {
   return html`<section aria-labelledby="compare-pillars-heading">
     <h2 id="compare-pillars-heading">${c.pillarsHeading}</h2>
     <p>${c.pillarsIntro}</p>
-    <div class="table-scroll" role="region" aria-labelledby="compare-pillars-caption" tabindex="0">
-      <table class="changes">
-        <caption id="compare-pillars-caption">
-          ${format(c.pillarsCaption, { then: then.label, now: now.label })}
-        </caption>
-        <thead>
+    ${tableRegion(
+      'compare-pillars-caption',
+      format(c.pillarsCaption, { then: then.label, now: now.label }),
+      'changes',
+      html`<thead>
           <tr>
             <th scope="col">${c.pillarColumn}</th>
             <th scope="col">${c.figureColumn}</th>
@@ -36,9 +36,8 @@ export function comparisonPillarsSection(data: ComparisonData): TemplateResult {
             <th scope="col" class="number">${c.changeColumn}</th>
           </tr>
         </thead>
-        ${PILLAR_IDS.map((pillar) => pillarRows(data, pillar))}
-      </table>
-    </div>
+        ${PILLAR_IDS.map((pillar) => pillarRows(data, pillar))}`,
+    )}
     ${
       both
         ? html`<div class="distribution-block">

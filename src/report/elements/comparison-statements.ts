@@ -4,6 +4,7 @@ import { ANSWER_IDS } from '../../content/types.js';
 import type { ComparisonData, StatementShift } from '../comparison-types.js';
 import { assessment, format, texts } from '../texts.js';
 import { signed, wholePercent } from './change-format.js';
+import { tableRegion } from './table-region.js';
 
 const c = texts.comparePage;
 const t = texts.report;
@@ -22,12 +23,11 @@ export function comparisonStatementsSection(data: ComparisonData): TemplateResul
 function shiftTable(data: ComparisonData): TemplateResult {
   const scale = ANSWER_IDS.map((id) => scaleOption(id, assessment));
   return html`<p>${format(c.statementsIntro, { then: data.then.label, now: data.now.label })}</p>
-    <div class="table-scroll" role="region" aria-labelledby="compare-statements-caption" tabindex="0">
-      <table class="shifts">
-        <caption id="compare-statements-caption">
-          ${format(c.statementsCaption, { then: data.then.label, now: data.now.label })}
-        </caption>
-        <thead>
+    ${tableRegion(
+      'compare-statements-caption',
+      format(c.statementsCaption, { then: data.then.label, now: data.now.label }),
+      'shifts',
+      html`<thead>
           <tr>
             <th scope="col">${t.statementColumn}</th>
             ${scale.map((option) => html`<th scope="col" class="number">${option.label}</th>`)}
@@ -36,9 +36,8 @@ function shiftTable(data: ComparisonData): TemplateResult {
         </thead>
         <tbody>
           ${data.statementShifts.map((shift) => shiftRow(data, shift))}
-        </tbody>
-      </table>
-    </div>`;
+        </tbody>`,
+    )}`;
 }
 
 /** One row per statement: each answer's share then → now, and the change in disagreement. */
