@@ -40,6 +40,24 @@ describe('wed-comparison-report', () => {
     expect(summary[1]).to.equal('Nu vraagt pijler Kunnen het meest aandacht: bij 5 van de 7 deelnemers.');
   });
 
+  it('says how the moments were chosen for every way of comparing', async () => {
+    const said = async (mode: ComparisonData['mode']) =>
+      text(root(await render({ ...comparisonData(), mode })).querySelector('#comparison-heading + p')!);
+    expect(await said({ kind: 'first-latest' })).to.equal(
+      'Van iedere deelnemer met twee of meer afgeronde pogingen: de eerste poging tegenover de laatste.',
+    );
+    expect(await said({ kind: 'sets' })).to.equal('Twee sets downloads, met de namen die de coördinator gaf.');
+    expect(
+      await said({
+        kind: 'ranges',
+        ranges: [
+          { from: '2026-01-01', to: '2026-03-31' },
+          { from: '2026-05-01', to: '2026-06-30' },
+        ],
+      }),
+    ).to.equal('Afgerond van 1 januari 2026 tot en met 31 maart 2026 tegenover afgerond van 1 mei 2026 tot en met 30 juni 2026.');
+  });
+
   it('shows sources and participation per moment, and the row it did not count with how it was recognised', async () => {
     const el = await render();
     const rows = [...section(el, 'moments-heading').querySelectorAll('tbody tr')].map(cells);
