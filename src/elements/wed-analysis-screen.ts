@@ -1,5 +1,5 @@
-import { css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { pillarById, scaleOption, statementById } from '../content/content.js';
 import { format } from '../content/format.js';
 import { texts } from '../content/texts.js';
@@ -7,8 +7,11 @@ import type { Pillar, PillarId } from '../content/types.js';
 import { analyse, type PillarAnalysis } from '../model/analysis.js';
 import type { EarlierProfile } from '../model/history.js';
 import { baseStyles } from '../styles/base.js';
+import { attentionSentence, compareWithEarlier, earlierDate, scoresSentence } from './earlier-comparison.js';
+import { ForgetHistoryEvent } from './events.js';
 import { bulletList, paragraphs } from './rich-text.js';
 import { ScreenElement } from './screen-element.js';
+import './wed-confirm-action.js';
 import './wed-pillar-profile.js';
 
 /**
@@ -68,11 +71,49 @@ export class WedAnalysisScreen extends ScreenElement {
       ul ul {
         margin-top: var(--wed-space-1);
       }
+      dt {
+        font-weight: 700;
+        margin-top: var(--wed-space-2);
+      }
+      dd {
+        margin: 0;
+      }
+      .forgotten {
+        border-left: 4px solid var(--wed-color-ok);
+        padding-left: var(--wed-space-3);
+        margin-top: var(--wed-space-4);
+      }
     `,
   ];
 
   /** The learner's latest earlier completed profile, shown beside this one; null: none. */
   @property({ attribute: false }) earlier: EarlierProfile | null = null;
+
+  /** The learner confirmed removing the browser's history; the app has yet to take the earlier profile away. */
+  #forgetting = false;
+  /** The earlier profile went after the learner removed it: the status says so. */
+  @state() private historyForgotten = false;
+  @query('[data-history-status]') private historyStatus?: HTMLElement;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('earlier')) return;
+    this.historyForgotten = this.earlier === null && this.#forgetting;
+    this.#forgetting = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('historyForgotten') && this.historyForgotten) void this.#focusHistoryStatus();
+  }
+
+  /**
+   * The section with the focused button is gone: focus goes to what took its
+   * place, once the profile above it has lost its "then" rows, or the page
+   * would shift it out of view after it was scrolled to.
+   */
+  async #focusHistoryStatus(): Promise<void> {
+    await this.renderRoot.querySelector('wed-pillar-profile')?.updateComplete;
+    this.historyStatus?.focus();
+  }
 
   override render() {
     const analysis = analyse(this.state.answers);
@@ -83,7 +124,11 @@ export class WedAnalysisScreen extends ScreenElement {
     return html`<p class="label">${intro.label}</p>
       <h1 data-screen-heading tabindex="-1">${intro.heading}</h1>
       ${paragraphs(intro.paragraphs)}
-      <wed-pillar-profile .answers=${this.state.answers}></wed-pillar-profile>
+      <wed-pillar-profile .answers=${this.state.answers} .earlier=${this.earlier?.profile ?? null}></wed-pillar-profile>
+      ${this.#renderEarlier()}
+      <div role="status" data-history-status tabindex="-1" class=${this.historyForgotten ? 'forgotten' : ''}>
+        ${this.historyForgotten ? html`<p>${ui.analysis.historyForgotten}</p>` : nothing}
+      </div>
       ${attention.map((result) => this.#renderAttentionPillar(result))} ${analysis.suggestChoosePillar ? this.#renderChoice() : nothing}
       ${
         folded.length > 0
@@ -97,6 +142,44 @@ export class WedAnalysisScreen extends ScreenElement {
         <button type="button" @click=${() => this.emit({ type: 'go-to', screen: 'statements' })}>${ui.app.previous}</button>
         <button type="button" class="primary" @click=${() => this.emit({ type: 'go-to', screen: 'plan' })}>${ui.app.next}</button>
       </div>`;
+  }
+
+  /**
+   * Then and now as text, and where "then" comes from. Removing the browser's
+   * history is offered in review mode too: it changes nothing of the attempt.
+   */
+  #renderEarlier() {
+    if (!this.earlier) return nothing;
+    const { profile, source } = this.earlier;
+    const { analysis } = texts.ui;
+    return html`<section data-earlier>
+      <h2>${analysis.earlierHeading}</h2>
+      <p>${format(analysis.earlierDate, { date: earlierDate(profile) })}</p>
+      <dl>
+        ${compareWithEarlier(this.state.answers, profile).map(
+          (comparison) =>
+            html`<dt>${comparison.pillar.name}</dt>
+              <dd data-pillar-change=${comparison.pillar.id}>${scoresSentence(comparison)} ${attentionSentence(comparison)}</dd>`,
+        )}
+      </dl>
+      <p>${source === 'browser' ? analysis.earlierFromBrowser : analysis.earlierFromLrs}</p>
+      ${
+        source === 'browser'
+          ? html`<wed-confirm-action
+              label=${analysis.forgetHistory}
+              question=${analysis.forgetQuestion}
+              confirm-label=${analysis.forgetConfirm}
+              cancel-label=${analysis.forgetCancel}
+              .onConfirm=${() => this.#forgetHistory()}
+            ></wed-confirm-action>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  #forgetHistory(): void {
+    this.#forgetting = true;
+    this.dispatchEvent(new ForgetHistoryEvent());
   }
 
   #renderAttentionPillar(result: PillarAnalysis) {

@@ -253,7 +253,13 @@ export class WedApp extends LitElement {
           .textSpace=${this.mode === 'scorm12' ? this.textSpace : null}
         ></wed-plan-screen>`;
       case 'done':
-        return html`<wed-done-screen data-screen .state=${s} .readOnly=${readOnly} .canExit=${this.exitUrl !== null}></wed-done-screen>`;
+        return html`<wed-done-screen
+          data-screen
+          .state=${s}
+          .readOnly=${readOnly}
+          .canExit=${this.exitUrl !== null}
+          .canStartAgain=${this.mode === 'standalone' && !readOnly}
+        ></wed-done-screen>`;
     }
   }
 

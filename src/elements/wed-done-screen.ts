@@ -4,8 +4,9 @@ import { pillarById } from '../content/content.js';
 import { format } from '../content/format.js';
 import { texts } from '../content/texts.js';
 import { analyse } from '../model/analysis.js';
-import { ExitEvent } from './events.js';
+import { ExitEvent, NewAttemptEvent } from './events.js';
 import { ScreenElement } from './screen-element.js';
+import './wed-confirm-action.js';
 import './wed-pillar-profile.js';
 
 /** The end: a short summary; every step stays reachable through the stepper. */
@@ -13,6 +14,9 @@ import './wed-pillar-profile.js';
 export class WedDoneScreen extends ScreenElement {
   /** The LMS gave a place to return to (cmi5). */
   @property({ attribute: false }) canExit = false;
+
+  /** Standalone: the learner can start a new attempt here, this one kept in the browser to compare with. */
+  @property({ attribute: false }) canStartAgain = false;
 
   override render() {
     const attention = analyse(this.state.answers)
@@ -33,7 +37,23 @@ export class WedDoneScreen extends ScreenElement {
         <button type="button" class="primary" @click=${() => window.print()}>${ui.plan.print}</button>
         ${this.canExit ? html`<button type="button" @click=${() => this.dispatchEvent(new ExitEvent())}>${ui.done.exit}</button>` : nothing}
       </div>
+      ${this.canStartAgain ? this.#renderStartAgain() : nothing}
     `;
+  }
+
+  #renderStartAgain() {
+    const { done } = texts.ui;
+    return html`<section data-start-again>
+      <h2>${done.startAgainHeading}</h2>
+      <p>${done.startAgainText}</p>
+      <wed-confirm-action
+        label=${done.startAgain}
+        question=${done.startAgainQuestion}
+        confirm-label=${done.startAgainConfirm}
+        cancel-label=${done.startAgainCancel}
+        .onConfirm=${() => this.dispatchEvent(new NewAttemptEvent())}
+      ></wed-confirm-action>
+    </section>`;
   }
 }
 

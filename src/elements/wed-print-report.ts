@@ -3,27 +3,16 @@ import { customElement, property } from 'lit/decorators.js';
 import { pillarById, scaleOption } from '../content/content.js';
 import { format } from '../content/format.js';
 import { texts } from '../content/texts.js';
-import type { Language, Pillar } from '../content/types.js';
+import type { Pillar } from '../content/types.js';
 import { analyse } from '../model/analysis.js';
 import type { EarlierProfile } from '../model/history.js';
 import type { AssessmentState } from '../model/state.js';
 import { baseStyles } from '../styles/base.js';
+import { formatIsoDate, formatLongDate } from './long-date.js';
 import { printPlan } from './print-plan.js';
 import { bulletList, paragraphs } from './rich-text.js';
 import { TextsController } from './texts-controller.js';
 import './wed-pillar-profile.js';
-
-/** Dates as written in each language: "1 maart 2025", "1 March 2025". */
-const DATE_FORMATS: Readonly<Record<Language, Intl.DateTimeFormat>> = {
-  nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
-};
-
-/** yyyy-mm-dd as a date in the language shown ("1 maart 2025"), read as a local calendar day. */
-export function formatIsoDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return DATE_FORMATS[texts.language].format(new Date(year, month - 1, day));
-}
 
 /**
  * The printed document (also "save as PDF"): answers, analysis and plan as
@@ -131,7 +120,7 @@ export class WedPrintReport extends LitElement {
     const { assessment, ui } = texts;
     return html`<article>
       <h1>${ui.print.title}</h1>
-      <p>${format(ui.print.printedOn, { date: DATE_FORMATS[texts.language].format(new Date()) })}</p>
+      <p>${format(ui.print.printedOn, { date: formatLongDate(new Date()) })}</p>
       <section>
         <h2>${ui.print.answersHeading}</h2>
         ${assessment.pillars.map((pillar) => this.#renderAnswers(pillar))}
@@ -167,7 +156,7 @@ export class WedPrintReport extends LitElement {
     const { assessment, ui } = texts;
     const shown = assessment.pillars.filter((pillar) => pillar === chosen || pillars.some((p) => p.id === pillar.id && p.needsAttention));
     return html`
-      <wed-pillar-profile heading-level="3" .answers=${this.state.answers}></wed-pillar-profile>
+      <wed-pillar-profile heading-level="3" .answers=${this.state.answers} .earlier=${this.earlier?.profile ?? null}></wed-pillar-profile>
       ${chosen ? html`<p>${format(ui.print.chosenPillar, { pillar: pillarName(chosen) })}</p>` : nothing}
       ${shown.map((pillar) => {
         const disagreed = pillars.find((p) => p.id === pillar.id)?.disagreed ?? [];

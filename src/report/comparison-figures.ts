@@ -39,6 +39,13 @@ function comparable(then: MomentFigures, now: MomentFigures): boolean {
   return then.withheld === null && now.withheld === null;
 }
 
+/*
+ * A change is the difference of the two figures as the report shows them (means and medians to
+ * one decimal, shares in whole percent), so "61,3 → 73,7" reads "+12,4", never "+12,3".
+ */
+const asShown = (value: number) => Math.round(value * 10) / 10;
+const wholePercent = (count: number, total: number) => Math.round((count * 100) / total);
+
 export function pillarChanges(then: MomentFigures, now: MomentFigures): PillarChange[] {
   if (!comparable(then, now)) return [];
   return PILLAR_IDS.map((pillar) => {
@@ -47,9 +54,9 @@ export function pillarChanges(then: MomentFigures, now: MomentFigures): PillarCh
     if (!before || !after) return { pillar, mean: null, median: null, attentionShare: null };
     return {
       pillar,
-      mean: after.mean - before.mean,
-      median: after.median - before.median,
-      attentionShare: (after.attention * 100) / after.total - (before.attention * 100) / before.total,
+      mean: asShown(after.mean) - asShown(before.mean),
+      median: asShown(after.median) - asShown(before.median),
+      attentionShare: wholePercent(after.attention, after.total) - wholePercent(before.attention, before.total),
     };
   });
 }
@@ -63,7 +70,7 @@ export function statementShifts(then: MomentFigures, now: MomentFigures): Statem
       statement: before.statement,
       then: shares(before.counts, before.total),
       now: shares(after.counts, after.total),
-      disagree: (after.disagree * 100) / after.total - (before.disagree * 100) / before.total,
+      disagree: wholePercent(after.disagree, after.total) - wholePercent(before.disagree, before.total),
     };
   });
 }

@@ -6,7 +6,7 @@
 import { pillarById } from '../content/content.js';
 import type { ComparisonData, MomentFigures } from './comparison-types.js';
 import { excludedText, NOTE_TEXTS, skipText, teacherNote } from './summary.js';
-import { assessment, format, formatNumber, texts } from './texts.js';
+import { assessment, format, formatNumber, percent, texts } from './texts.js';
 
 const c = texts.comparison;
 const pillarName = (id: Parameters<typeof pillarById>[0]) => pillarById(id, assessment).name;
@@ -52,7 +52,7 @@ function momentLines(moment: MomentFigures, minGroup: number): string[] {
 }
 
 const signed = (value: number) => (Math.round(value * 10) === 0 ? '0' : `${value > 0 ? '+' : '−'}${formatNumber(Math.abs(value))}`);
-const share = (count: number, total: number) => formatNumber((count * 100) / total);
+const share = (count: number, total: number) => percent(count, total);
 
 /** The command line's text summary of a comparison. */
 export function comparisonTextSummary(data: ComparisonData): string {

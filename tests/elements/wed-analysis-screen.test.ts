@@ -1,14 +1,19 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { format } from '../../src/content/format.js';
 import type { PillarId, StatementId } from '../../src/content/types.js';
-import { loadLaterTexts } from '../../src/content/texts.js';
+import { loadLaterTexts, setLanguage } from '../../src/content/texts.js';
 import '../../src/elements/wed-analysis-screen.js';
 import type { WedAnalysisScreen } from '../../src/elements/wed-analysis-screen.js';
-import { answerFromValue, type Answers } from '../../src/model/scoring.js';
+import type { EarlierProfile } from '../../src/model/history.js';
+import { answerFromValue, needsAttention, pillarScore, type Answers } from '../../src/model/scoring.js';
 import type { AssessmentState } from '../../src/model/state.js';
 import { initialState } from '../../src/model/transitions.js';
-import { StoreActionEvent } from '../../src/elements/events.js';
+import { ForgetHistoryEvent, StoreActionEvent } from '../../src/elements/events.js';
+import { answersFromValues } from '../helpers/answers.js';
+import { byText, deepActiveElement, deepText, tabTo } from '../helpers/dom.js';
+import { earlierProfile, longDate } from '../helpers/earlier-profiles.js';
+import { eventually } from '../helpers/eventually.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { TEXTS } from '../helpers/texts.js';
 
@@ -196,6 +201,199 @@ describe('wed-analysis-screen', () => {
     try {
       const el = await render(oneDisagreement);
       for (const details of root(el).querySelectorAll('details')) details.open = true;
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(el.getBoundingClientRect().right).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
+
+/**
+ * Then (2 3 1 3 | 4 3 4 3 | 4 4 4 4) against kunnenOnly now (3 4 3 4 | 4 3 4 3 | 3 2 4 1):
+ * begrijpen up and no longer needing attention, willen the same without
+ * disagreement, kunnen down and needing attention only now.
+ */
+const EARLIER_VALUES = [2, 3, 1, 3, 4, 3, 4, 3, 4, 4, 4, 4];
+
+describe('wed-analysis-screen with an earlier profile', () => {
+  const render = (earlier: EarlierProfile | null, readOnly = false) =>
+    fixture<WedAnalysisScreen>(
+      html`<wed-analysis-screen .state=${kunnenOnly} .earlier=${earlier} .readOnly=${readOnly}></wed-analysis-screen>`,
+    );
+  const section = (el: WedAnalysisScreen) => el.shadowRoot!.querySelector<HTMLElement>('[data-earlier]');
+  const status = (el: WedAnalysisScreen) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+  const forgetButton = () => byText(ui.analysis.forgetHistory);
+  const countForgets = (el: WedAnalysisScreen) => {
+    const seen: ForgetHistoryEvent[] = [];
+    el.addEventListener(ForgetHistoryEvent.eventName, (event) => seen.push(event));
+    return seen;
+  };
+
+  /** What the learner should read per pillar, from the fixture's answers and the interface texts. */
+  function expectedLines(texts = ui) {
+    const then = answersFromValues(EARLIER_VALUES);
+    return assessment.pillars.map(({ id }) => {
+      const [was, is] = [pillarScore(then, id)!, pillarScore(kunnenOnly.answers, id)!];
+      const points = Math.abs(is - was);
+      const change =
+        is > was
+          ? format(texts.analysis.changeUp, { points })
+          : is < was
+            ? format(texts.analysis.changeDown, { points })
+            : texts.analysis.changeNone;
+      const [attentionThen, attentionNow] = [needsAttention(then, id), needsAttention(kunnenOnly.answers, id)];
+      const attention = attentionThen
+        ? attentionNow
+          ? texts.analysis.attentionThenAndNow
+          : texts.analysis.attentionThenOnly
+        : attentionNow
+          ? texts.analysis.attentionNowOnly
+          : texts.analysis.attentionNeither;
+      return `${format(texts.analysis.earlierScores, { then: was, now: is, change })} ${attention}`;
+    });
+  }
+
+  it('is accessible, with browser history and its confirmation open, and with the organisation’s records', async () => {
+    const el = await render(earlierProfile(EARLIER_VALUES, 'browser'));
+    await expect(el).to.be.accessible();
+    await tabTo(forgetButton());
+    await sendKeys({ press: 'Enter' });
+    await expect(el).to.be.accessible();
+    await expect(await render(earlierProfile(EARLIER_VALUES, 'lrs'))).to.be.accessible();
+  });
+
+  it('shows nothing of an earlier profile when there is none', async () => {
+    const el = await render(null);
+    expect(section(el)).to.equal(null);
+    const page = text(el.shadowRoot!);
+    for (const absent of [
+      ui.analysis.earlierHeading,
+      ui.analysis.earlierFromBrowser,
+      ui.analysis.earlierFromLrs,
+      ui.analysis.forgetHistory,
+    ]) {
+      expect(page).not.to.contain(absent);
+    }
+    expect(el.shadowRoot!.querySelectorAll('dl, wed-confirm-action, h2:empty')).to.have.length(0);
+    expect(text(status(el))).to.equal('');
+    expect(el.shadowRoot!.querySelector('wed-pillar-profile')!.earlier).to.equal(null);
+  });
+
+  it('names the date and, per pillar, the scores then and now with the change and the attention then and now', async () => {
+    const earlier = earlierProfile(EARLIER_VALUES, 'lrs');
+    const el = await render(earlier);
+    const shown = section(el)!;
+    expect(text(shown.querySelector('h2')!)).to.equal(ui.analysis.earlierHeading);
+    expect(text(shown)).to.contain(format(ui.analysis.earlierDate, { date: longDate(earlier.profile.completedAt) }));
+    const terms = [...shown.querySelectorAll('dt')].map(text);
+    expect(terms).to.deep.equal(assessment.pillars.map((pillar) => pillar.name));
+    const lines = [...shown.querySelectorAll('dd')].map(text);
+    expect(lines).to.deep.equal(expectedLines());
+    // The fixture covers a rise, no change and a fall, each with its own attention sentence.
+    expect(lines[0]).to.contain(format(ui.analysis.changeUp, { points: 41 }));
+    expect(lines[1]).to.contain(`(${ui.analysis.changeNone})`);
+    expect(lines[2]).to.contain(format(ui.analysis.changeDown, { points: 50 }));
+    expect(
+      [ui.analysis.attentionThenOnly, ui.analysis.attentionNeither, ui.analysis.attentionNowOnly].every((s, i) => lines[i]!.endsWith(s)),
+    ).to.equal(true);
+    // The profile graphic gets the same earlier profile.
+    expect(el.shadowRoot!.querySelector('wed-pillar-profile')!.earlier).to.equal(earlier.profile);
+  });
+
+  it('says that browser history comes from this browser and offers to remove it', async () => {
+    const el = await render(earlierProfile(EARLIER_VALUES, 'browser'));
+    expect(text(section(el)!)).to.contain(ui.analysis.earlierFromBrowser);
+    expect(text(section(el)!)).not.to.contain(ui.analysis.earlierFromLrs);
+    expect(section(el)!.querySelector('wed-confirm-action')).to.not.equal(null);
+  });
+
+  it('says that the organisation’s records are the source, without a way to remove them', async () => {
+    const el = await render(earlierProfile(EARLIER_VALUES, 'lrs'));
+    expect(text(section(el)!)).to.contain(ui.analysis.earlierFromLrs);
+    expect(text(section(el)!)).not.to.contain(ui.analysis.earlierFromBrowser);
+    expect(section(el)!.querySelector('wed-confirm-action')).to.equal(null);
+  });
+
+  it('removes the browser history by keyboard only after confirming, once, then says so where the section was', async () => {
+    const el = await render(earlierProfile(EARLIER_VALUES, 'browser'));
+    const forgets = countForgets(el);
+    await tabTo(forgetButton());
+    await sendKeys({ press: 'Enter' });
+    expect(forgets).to.have.length(0);
+    expect(text(deepActiveElement()!)).to.equal(ui.analysis.forgetQuestion);
+    await tabTo(byText(ui.analysis.forgetConfirm));
+    // At the top of the window: what shrinks above it must not take the status out of view.
+    deepActiveElement()!.scrollIntoView({ block: 'start' });
+    await sendKeys({ press: 'Enter' });
+    expect(forgets).to.have.length(1);
+    expect(forgets[0]!.bubbles && forgets[0]!.composed).to.equal(true);
+
+    // The app takes the earlier profile away.
+    el.earlier = null;
+    await el.updateComplete;
+    expect(section(el)).to.equal(null);
+    expect(text(status(el))).to.equal(ui.analysis.historyForgotten);
+    await eventually(() => deepActiveElement() === status(el));
+    const { top, bottom } = status(el).getBoundingClientRect();
+    expect([top >= 0, bottom <= window.innerHeight], 'status in view').to.deep.equal([true, true]);
+    expect(forgets).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the browser history when the learner says no, focus back on the button', async () => {
+    const el = await render(earlierProfile(EARLIER_VALUES, 'browser'));
+    const forgets = countForgets(el);
+    await tabTo(forgetButton());
+    await sendKeys({ press: 'Enter' });
+    await tabTo(byText(ui.analysis.forgetCancel));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(deepActiveElement()!)).to.equal(ui.analysis.forgetHistory);
+    expect(forgets).to.have.length(0);
+    expect(section(el)).to.not.equal(null);
+    expect(text(status(el))).to.equal('');
+  });
+
+  it('says nothing was removed when the earlier profile goes for another reason', async () => {
+    const el = await render(earlierProfile(EARLIER_VALUES, 'browser'));
+    el.earlier = null;
+    await el.updateComplete;
+    expect(section(el)).to.equal(null);
+    expect(text(status(el))).to.equal('');
+  });
+
+  it('in review mode shows the comparison and still offers to remove the browser history', async () => {
+    const el = await render(earlierProfile(EARLIER_VALUES, 'browser'), true);
+    expect([...section(el)!.querySelectorAll('dd')].map(text)).to.deep.equal(expectedLines());
+    expect(section(el)!.querySelector('wed-confirm-action')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it all in English when English is shown', async () => {
+    const english = TEXTS.en.ui;
+    await setLanguage('en');
+    try {
+      const earlier = earlierProfile(EARLIER_VALUES, 'browser');
+      const el = await render(earlier);
+      const shown = section(el)!;
+      expect(text(shown.querySelector('h2')!)).to.equal(english.analysis.earlierHeading);
+      expect(text(shown)).to.contain(format(english.analysis.earlierDate, { date: longDate(earlier.profile.completedAt, 'en') }));
+      expect([...shown.querySelectorAll('dd')].map(text)).to.deep.equal(expectedLines(english));
+      expect(text(shown)).to.contain(english.analysis.earlierFromBrowser);
+      expect(deepText(shown)).to.contain(english.analysis.forgetHistory);
+    } finally {
+      await setLanguage('nl');
+    }
+  });
+
+  it('fits in 320 px without horizontal overflow, the confirmation open', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await render(earlierProfile(EARLIER_VALUES, 'browser'));
+      await tabTo(forgetButton());
+      await sendKeys({ press: 'Enter' });
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       expect(el.getBoundingClientRect().right).to.be.at.most(320);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);

@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { format } from '../../src/content/format.js';
-import { loadLaterTexts } from '../../src/content/texts.js';
-import { ExitEvent, StoreActionEvent } from '../../src/elements/events.js';
+import { loadLaterTexts, setLanguage } from '../../src/content/texts.js';
+import { ExitEvent, NewAttemptEvent, StoreActionEvent } from '../../src/elements/events.js';
 import '../../src/elements/wed-done-screen.js';
 import type { WedDoneScreen } from '../../src/elements/wed-done-screen.js';
 import type { AssessmentState } from '../../src/model/state.js';
-import { deepText } from '../helpers/dom.js';
+import { byText, deepActiveElement, deepText, tabTo } from '../helpers/dom.js';
 import { editingInvitationsIn } from '../helpers/read-only.js';
 import { completedState } from '../helpers/states.js';
 import { TEXTS } from '../helpers/texts.js';
@@ -80,6 +81,88 @@ describe('wed-done-screen', () => {
       setTimeout(() => buttons[0]!.click());
       const event = await oneEvent<StoreActionEvent>(el, StoreActionEvent.eventName);
       expect(event.action).to.deep.equal({ type: 'go-to', screen: 'plan' });
+    });
+  });
+
+  describe('starting again (standalone)', () => {
+    const standalone = (state: AssessmentState = done(completedState('eens'))) =>
+      fixture<WedDoneScreen>(html`<wed-done-screen .state=${state} .canStartAgain=${true}></wed-done-screen>`);
+    const countNewAttempts = (el: WedDoneScreen) => {
+      const seen: NewAttemptEvent[] = [];
+      el.addEventListener(NewAttemptEvent.eventName, (event) => seen.push(event));
+      return seen;
+    };
+
+    it('is accessible, the confirmation open too', async () => {
+      const el = await standalone();
+      await expect(el).to.be.accessible();
+      await tabTo(byText(ui.done.startAgain));
+      await sendKeys({ press: 'Enter' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('is not offered elsewhere', async () => {
+      const el = await render(done(completedState('eens')));
+      expect(el.shadowRoot!.querySelector('[data-start-again]')).to.equal(null);
+      expect(deepText(el)).not.to.contain(ui.done.startAgain);
+    });
+
+    it('says what happens: a new attempt, this result kept in this browser to compare with', async () => {
+      const el = await standalone();
+      const section = el.shadowRoot!.querySelector('[data-start-again]')!;
+      expect(section.querySelector('h2')!.textContent!.trim()).to.equal(ui.done.startAgainHeading);
+      expect(deepText(section)).to.contain(ui.done.startAgainText);
+    });
+
+    it('starts a new attempt by keyboard only after confirming, once', async () => {
+      const el = await standalone();
+      const started = countNewAttempts(el);
+      await tabTo(byText(ui.done.startAgain));
+      await sendKeys({ press: 'Enter' });
+      expect(started).to.have.length(0);
+      expect(deepActiveElement()!.textContent!.trim()).to.equal(ui.done.startAgainQuestion);
+      await tabTo(byText(ui.done.startAgainConfirm));
+      await sendKeys({ press: 'Enter' });
+      expect(started).to.have.length(1);
+      expect(started[0]!.bubbles && started[0]!.composed).to.equal(true);
+    });
+
+    it('keeps this attempt when the learner says no, focus back on the button', async () => {
+      const el = await standalone();
+      const started = countNewAttempts(el);
+      await tabTo(byText(ui.done.startAgain));
+      await sendKeys({ press: 'Enter' });
+      await tabTo(byText(ui.done.startAgainCancel));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(deepActiveElement()!.textContent!.trim()).to.equal(ui.done.startAgain);
+      expect(started).to.have.length(0);
+    });
+
+    it('says it in English when English is shown', async () => {
+      const english = TEXTS.en.ui;
+      await setLanguage('en');
+      try {
+        const text = deepText(await standalone());
+        for (const expected of [english.done.startAgainHeading, english.done.startAgainText, english.done.startAgain]) {
+          expect(text).to.contain(expected);
+        }
+      } finally {
+        await setLanguage('nl');
+      }
+    });
+
+    it('fits in 320 px without horizontal overflow, the confirmation open', async () => {
+      await setViewport({ width: 320, height: 800 });
+      try {
+        const el = await standalone();
+        await tabTo(byText(ui.done.startAgain));
+        await sendKeys({ press: 'Enter' });
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 });

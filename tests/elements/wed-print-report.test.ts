@@ -2,11 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { format } from '../../src/content/format.js';
 import { loadLaterTexts } from '../../src/content/texts.js';
+import { formatIsoDate } from '../../src/elements/long-date.js';
 import '../../src/elements/wed-print-report.js';
-import { formatIsoDate, type WedPrintReport } from '../../src/elements/wed-print-report.js';
+import type { WedPrintReport } from '../../src/elements/wed-print-report.js';
+import type { EarlierProfile } from '../../src/model/history.js';
+import { pillarScore } from '../../src/model/scoring.js';
 import type { AssessmentState, Plan } from '../../src/model/state.js';
 import { deepQueryAll, deepText } from '../helpers/dom.js';
 import { completedState } from '../helpers/states.js';
+import { earlierProfile, longDate } from '../helpers/earlier-profiles.js';
 import { TEXTS } from '../helpers/texts.js';
 
 /** The texts shown: these tests run in Dutch, the language the package starts in. */
@@ -148,6 +152,43 @@ describe('wed-print-report', () => {
     // improvement, actions, needs, timeline
     expect(empties).to.have.length(4);
     expect(deepText(el)).to.contain(format(ui.print.planDate, { date: ui.print.empty }));
+  });
+
+  describe('with an earlier profile', () => {
+    const earlier = earlierProfile([1, 2, 3, 4, 2, 2, 2, 2, 4, 4, 4, 4], 'browser');
+    const renderWith = (state: AssessmentState, then: EarlierProfile | null) =>
+      fixture<WedPrintReport>(html`<wed-print-report .state=${state} .earlier=${then}></wed-print-report>`);
+
+    it('is accessible', async () => {
+      await expect(await renderWith(mixedState(), earlier)).to.be.accessible();
+    });
+
+    it('prints the earlier date and, per pillar, the scores and attention then and now', async () => {
+      const state = mixedState();
+      const el = await renderWith(state, earlier);
+      const profile = el.shadowRoot!.querySelector('wed-pillar-profile')!;
+      expect(profile.earlier).to.equal(earlier.profile);
+      const text = deepText(el);
+      expect(text).to.contain(format(ui.analysis.profileComparedWith, { date: longDate(earlier.profile.completedAt) }));
+      const rows = [...profile.shadowRoot!.querySelectorAll('li[data-compared]')];
+      expect(rows).to.have.length(3);
+      rows.forEach((row, index) => {
+        const { id } = assessment.pillars[index]!;
+        const now = pillarScore(state.answers, id);
+        const scores = [...row.querySelectorAll('.score')].map((score) => score.textContent!.trim());
+        expect(scores).to.deep.equal([
+          now === null ? ui.analysis.scoreIncomplete : format(ui.analysis.score, { score: now }),
+          format(ui.analysis.score, { score: earlier.profile.scores[id] }),
+        ]);
+        expect(row.querySelectorAll('.then .tag')).to.have.length(1);
+      });
+    });
+
+    it('prints no comparison without one', async () => {
+      const el = await renderWith(mixedState(), null);
+      expect(el.shadowRoot!.querySelector('wed-pillar-profile')!.shadowRoot!.querySelector('li[data-compared]')).to.equal(null);
+      expect(deepText(el)).not.to.contain(format(ui.analysis.profileComparedWith, { date: '' }).slice(0, 20));
+    });
   });
 
   it('does not overflow horizontally at 320 px', async () => {

@@ -31,7 +31,7 @@ test('--compare first-latest: the comparison as text, and with --out the page wi
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /^Vergelijking: Eerste poging en Laatste poging\nEerste poging: 6 deelnemers met antwoorden\n/);
   assert.match(result.stdout, /Kunnen: gemiddelde score 32,2 → 59,7 \(\+27,5\), mediaan 25 → 58/);
-  assert.match(result.stdout, /1 persoon of personen niet meegeteld/);
+  assert.match(result.stdout, /Niet meegeteld: 1,/);
   assert.match(result.stdout, /Pijler Kunnen veranderde het meest: de gemiddelde score steeg van 32,2 naar 59,7\./);
   const html = readFileSync(out, 'utf8');
   const json = /<script type="application\/json" id="comparison-data">(.*?)<\/script>/s.exec(html)?.[1];
@@ -72,14 +72,14 @@ test('--then <files…> --now <files…> with labels; --leave-out names a row', 
     result.stdout,
     /De verandering per deelnemer wordt niet getoond: 4 deelnemers deden beide keren mee en de minimale groepsgrootte is 5\./,
   );
-  assert.match(result.stdout, /1 persoon of personen weggelaten, zoals gevraagd\./);
+  assert.match(result.stdout, /Weggelaten zoals gevraagd: 1\./);
 });
 
 test('--leave-out in the single report', () => {
   const result = run(INTERACTIONS, '--leave-out', 'Marieke Vos', '--leave-out', 'y.peeters@voorbeeldstad.example');
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /^Deelnemers: 7\n.*\nNiet begonnen: 0\n/s);
-  assert.match(result.stdout, /2 persoon of personen weggelaten, zoals gevraagd\./);
+  assert.match(result.stdout, /Weggelaten zoals gevraagd: 2\./);
 });
 
 test('misuse: an English message, the usage, exit code 1', () => {
