@@ -264,7 +264,7 @@ test('from file://, two sets of downloads compared: both moments, the paired gro
   );
   assert.equal(view.pillars.length, 9);
   assert.equal(view.statements, 12);
-  assert.ok(view.notices.some((n) => n.startsWith('1 persoon of personen niet meegeteld')));
+  assert.ok(view.notices.some((n) => n.startsWith('Niet meegeteld: 1, omdat')));
   assert.ok(view.notices.includes('De verandering per deelnemer wordt niet getoond: minder dan 5 deelnemers staan in beide momenten (4).'));
   assert.doesNotMatch(view.text, PERSON);
   assert.deepEqual(problems, []);

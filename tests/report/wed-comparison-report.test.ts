@@ -73,7 +73,7 @@ describe('wed-comparison-report', () => {
     const notices = [...section(el, 'moments-heading').querySelectorAll('.notice')].map(text);
     expect(notices).to.have.length(1);
     expect(notices[0]).to.match(
-      /^1 persoon of personen niet meegeteld: in het SCORM-rapport ‘Not attempted’ .* niet in de cijferexport\..* waarschijnlijk een docent\.$/,
+      /^Niet meegeteld: 1, omdat ze in het SCORM-rapport ‘Not attempted’ .* niet in de cijferexport staan\..* waarschijnlijk docenten\.$/,
     );
   });
 
@@ -158,7 +158,7 @@ describe('wed-comparison-report', () => {
     expect(section(el, 'compare-pillars-heading').querySelector('svg[role="img"]')).to.equal(null);
     expect(section(el, 'compare-statements-heading').querySelector('table')).to.equal(null);
     expect(section(el, 'paired-heading').querySelector('table')).to.equal(null);
-    expect(all).to.contain('2 persoon of personen weggelaten, zoals gevraagd.');
+    expect(all).to.contain('Weggelaten zoals gevraagd: 2.');
   });
 
   it('says when no answers are left for a moment', async () => {

@@ -103,7 +103,7 @@ describe('wed-report-page', () => {
     leaveOut.dispatchEvent(new Event('change'));
     await el.read([new File([interactionsText()], 'team.txt')]);
     expect(reportOf(el).data?.analysed).to.equal(TEAM.length - 2);
-    expect(text(reportOf(el).shadowRoot!)).to.contain('2 persoon of personen weggelaten, zoals gevraagd.');
+    expect(text(reportOf(el).shadowRoot!)).to.contain('Weggelaten zoals gevraagd: 2.');
   });
 
   it('switches to comparing by keyboard, and refuses without files: error summary with focus, a message at the field', async () => {
@@ -168,7 +168,7 @@ describe('wed-report-page', () => {
     const page = deepText(el.shadowRoot!);
     expect(page).to.contain('Vergelijking: Nulmeting en Tweede meting');
     expect(page).to.contain('De verandering per deelnemer wordt niet getoond: minder dan 5 deelnemers staan in beide momenten (4).');
-    expect(page).to.contain('1 persoon of personen niet meegeteld');
+    expect(page).to.contain('Niet meegeteld: 1, omdat');
     expect(page).not.to.match(PERSON);
     await expect(el).to.be.accessible();
   });
@@ -198,7 +198,7 @@ describe('wed-report-page', () => {
     const data = await eventually(() => comparisonOf(el).data);
     expect(data!.excluded).to.deep.equal([{ reason: 'left-out', count: 1 }]);
     const page = deepText(el.shadowRoot!);
-    expect(page).to.contain('1 persoon of personen weggelaten, zoals gevraagd.');
+    expect(page).to.contain('Weggelaten zoals gevraagd: 1.');
     expect(page).not.to.contain('Er is geen cijferexport gekozen.');
     expect(page).not.to.match(PERSON);
   });

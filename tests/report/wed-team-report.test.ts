@@ -78,7 +78,7 @@ describe('wed-team-report', () => {
     const notices = (el: WedTeamReport) =>
       [...el.shadowRoot!.querySelectorAll('section[aria-labelledby="participation-heading"] .notice')].map(text);
     const leftOut = await render({ ...teamReport(), excluded: [{ reason: 'left-out', count: 1 }] });
-    expect(notices(leftOut)).to.deep.equal(['1 persoon of personen weggelaten, zoals gevraagd.']);
+    expect(notices(leftOut)).to.deep.equal(['Weggelaten zoals gevraagd: 1.']);
     const none = await render();
     expect(notices(none)).to.have.length(1);
     expect(notices(none)[0]).to.match(/^Er is geen cijferexport gekozen\./);
