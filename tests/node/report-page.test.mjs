@@ -3,10 +3,13 @@
 // URL in Chromium (puppeteer-core), a Moodle download chosen or dropped. The
 // figures on screen equal the README's hand-computed ones for every format;
 // no request leaves the page, the CSP holds, axe finds nothing, 320 px fits.
+// Two moments compared from the generated downloads in
+// tests/fixtures/moodle-4.5-attempts, chosen on the page or embedded by the
+// command line, print on at most two A4 pages.
 /* global document, window, DataTransfer, DragEvent, getComputedStyle -- used inside page.evaluate, in the browser */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +18,8 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import config from '../../rollup.report.config.mjs';
 import { expectedFigures, readmeTable, SAMPLES } from '../report/support/expected.mjs';
+import { ATTEMPTS } from './helpers/attempts-table.mjs';
+import { importTs } from './helpers/import-ts.mjs';
 
 const samples = fileURLToPath(SAMPLES);
 const BASE = 'WED-teamNoord-2026 Zelfassessment warme en effectieve dienstverlening';
@@ -27,11 +32,26 @@ const completed = readmeTable()
 const expected = expectedFigures(completed);
 const ANSWER_LABELS = ['helemaal oneens', 'oneens', 'eens', 'helemaal eens'];
 
+const GRADES = 'gradebook/WED-teamZuid-2026 Grades-20261102_0915-comma_separated.csv';
+const attemptFiles = (folder, interactions) => [
+  path.join(ATTEMPTS, folder, 'interactions', interactions),
+  path.join(ATTEMPTS, folder, GRADES),
+];
+const BASELINE = attemptFiles('baseline', 'WED-teamZuid-2026 Nulmeting zelfassessment-20261102_0915-tab_separated.txt');
+const FOLLOW_UP = attemptFiles('follow-up', 'WED-teamZuid-2026 Vervolgmeting zelfassessment-20261102_0915-tab_separated.txt');
+const ATTEMPT_FILES = attemptFiles(
+  'attempts',
+  'WED-teamZuid-2026 Zelfassessment warme en effectieve dienstverlening-20261102_0915-tab_separated.txt',
+);
+/** Names, user names and e-mail domain of the sample team in tests/fixtures/moodle-4.5-attempts. */
+const PERSON = /Lotte|Ahmed|Eva |Thijs|Noor|Bram|Yara|Sven|Marieke|learner3|voorbeeldstad/;
+
 let browser;
 let pageUrl;
+let dir;
 
 before(async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'teamrapport-'));
+  dir = mkdtempSync(path.join(tmpdir(), 'teamrapport-'));
   const bundle = await rollup({ ...config, onwarn: () => {} });
   await bundle.write({ ...config.output, dir });
   await bundle.close();
@@ -189,5 +209,114 @@ test('prints on A4 without the file picker', async () => {
   assert.equal(pickerShown, false);
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   assert.ok(pdf.length > 10_000);
+  await page.close();
+});
+
+/** Chooses "compare two moments" and how, and the files of one or two sets, then presses Vergelijken. */
+async function compare(page, kind, thenFiles, nowFiles = []) {
+  await (await shownElement(page, 'wed-report-page >>> #mode-compare')).click();
+  await (await shownElement(page, `wed-report-page >>> wed-compare-form >>> #kind-${kind}`)).click();
+  await (await shownElement(page, 'wed-report-page >>> wed-compare-form >>> #files-then')).uploadFile(...thenFiles);
+  if (nowFiles.length > 0) await (await shownElement(page, 'wed-report-page >>> wed-compare-form >>> #files-now')).uploadFile(...nowFiles);
+  await (await shownElement(page, 'wed-report-page >>> wed-compare-form >>> button.primary')).click();
+  await shownElement(page, 'wed-report-page >>> wed-comparison-report >>> #comparison-heading');
+}
+
+/** What the comparison shows: heading, the moments table, the pillar table, statement rows, notices, and all text of the page. */
+function comparisonShown(page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('wed-report-page');
+    const root = host.shadowRoot.querySelector('wed-comparison-report').shadowRoot;
+    const rows = (selector) =>
+      [...root.querySelectorAll(`${selector} tbody tr`)].map((tr) => [...tr.children].map((c) => c.textContent.trim()));
+    const deepText = (node) => {
+      let text = '';
+      const walk = (n) => {
+        if (n.nodeType === 3) text += n.textContent;
+        if (n.shadowRoot) walk(n.shadowRoot);
+        n.childNodes.forEach(walk);
+        text += ' ';
+      };
+      walk(node);
+      return text.replace(/\s+/g, ' ');
+    };
+    return {
+      heading: root.querySelector('#comparison-heading').textContent.trim(),
+      moments: rows('table.moments').slice(1),
+      pillars: rows('table.changes'),
+      statements: rows('table.shifts').length,
+      notices: [...root.querySelectorAll('.notice')].map((n) => n.textContent.replace(/\s+/g, ' ').trim()),
+      picker: host.shadowRoot.querySelector('.picker') !== null,
+      text: deepText(document.body),
+    };
+  });
+}
+
+test('from file://, two sets of downloads compared: both moments, the paired group withheld with its reason, no person', async () => {
+  const { page, problems } = await openPage();
+  await compare(page, 'sets', BASELINE, FOLLOW_UP);
+  const view = await comparisonShown(page);
+  assert.equal(view.heading, 'Vergelijking: Eerste meting en Tweede meting');
+  // The fixtures' README: 7 with answers then (Sven unfinished), 5 now, 4 at both (below 5: withheld).
+  assert.deepEqual(
+    view.moments.find((row) => row[0] === 'Met antwoorden'),
+    ['Met antwoorden', '7', '5'],
+  );
+  assert.equal(view.pillars.length, 9);
+  assert.equal(view.statements, 12);
+  assert.ok(view.notices.some((n) => n.startsWith('Niet meegeteld: 1, omdat')));
+  assert.ok(view.notices.includes('De verandering per deelnemer wordt niet getoond: minder dan 5 deelnemers staan in beide momenten (4).'));
+  assert.doesNotMatch(view.text, PERSON);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a comparison put in the page by the command line shows without the picker, from file://', async () => {
+  const core = await importTs('src/report/cli.ts', { external: ['@xapi/xapi'] });
+  const { sources } = core.readFiles(ATTEMPT_FILES.map((file) => ({ name: path.basename(file), bytes: readFileSync(file) })));
+  const data = { ...core.buildComparison({ mode: { kind: 'first-latest' }, then: sources }), generatedAt: '2026-11-30T10:00:00.000Z' };
+  const file = path.join(dir, 'vergelijking.html');
+  writeFileSync(file, core.injectComparison(readFileSync(fileURLToPath(pageUrl), 'utf8'), data));
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  await page.goto(pathToFileURL(file).href);
+  await shownElement(page, 'wed-report-page >>> wed-comparison-report >>> #comparison-heading');
+  const view = await comparisonShown(page);
+  assert.equal(view.picker, false);
+  assert.equal(view.heading, 'Vergelijking: Eerste poging en Laatste poging');
+  assert.match(view.text, /Gemaakt op 30 november 2026/);
+  assert.deepEqual(view.pillars[6].slice(0, 5), ['Kunnen', 'Gemiddelde score', '32,2', '59,7', '+27,5']);
+  assert.doesNotMatch(view.text, PERSON);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the comparison at 320 px: nothing sticks out, and axe finds nothing', async () => {
+  const page = await browser.newPage();
+  await page.setBypassCSP(true);
+  await page.setViewport({ width: 320, height: 900 });
+  await page.goto(pageUrl);
+  await compare(page, 'first-latest', ATTEMPT_FILES);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320));
+  await page.addScriptTag({ path: fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)) });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+  assert.deepEqual(violations, []);
+  await page.close();
+});
+
+test('the comparison prints on at most two A4 pages, without the picker or buttons', async () => {
+  const { page } = await openPage();
+  await compare(page, 'first-latest', ATTEMPT_FILES);
+  await page.emulateMediaType('print');
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector('wed-report-page').shadowRoot;
+    return ['.picker', '.actions'].filter((selector) => getComputedStyle(root.querySelector(selector)).display !== 'none');
+  });
+  assert.deepEqual(shown, []);
+  const pdf = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  assert.ok(pages.length >= 1 && pages.length <= 2, `${pages.length} pages`);
   await page.close();
 });

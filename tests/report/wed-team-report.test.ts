@@ -74,6 +74,16 @@ describe('wed-team-report', () => {
     expect(text(el.shadowRoot!)).to.contain('Agendeer de beperkingen');
   });
 
+  it('states the rows the coordinator left out, and otherwise that a teacher may count as not started', async () => {
+    const notices = (el: WedTeamReport) =>
+      [...el.shadowRoot!.querySelectorAll('section[aria-labelledby="participation-heading"] .notice')].map(text);
+    const leftOut = await render({ ...teamReport(), excluded: [{ reason: 'left-out', count: 1 }] });
+    expect(notices(leftOut)).to.deep.equal(['Weggelaten zoals gevraagd: 1.']);
+    const none = await render();
+    expect(notices(none)).to.have.length(1);
+    expect(notices(none)[0]).to.match(/^Er is geen cijferexport gekozen\./);
+  });
+
   it('moves focus to its heading when asked', async () => {
     const el = await render();
     el.focus();

@@ -115,6 +115,8 @@ export const reportStyles = css`
   .table-scroll {
     overflow-x: auto;
     max-width: 100%;
+    /* Contains the visually hidden texts (position: absolute) of its cells, which would otherwise widen the page. */
+    position: relative;
   }
   table {
     border-collapse: collapse;

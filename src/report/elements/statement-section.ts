@@ -3,6 +3,7 @@ import { scaleOption, statementById } from '../../content/content.js';
 import { ANSWER_IDS, type ScaleOption } from '../../content/types.js';
 import { assessment, format, percent, texts } from '../texts.js';
 import type { ReportData, StatementFigures } from '../types.js';
+import { tableRegion } from './table-region.js';
 
 const t = texts.report;
 
@@ -67,12 +68,11 @@ function segments(figures: StatementFigures) {
 }
 
 function statementTable(statements: readonly StatementFigures[]): TemplateResult {
-  return html`<div class="table-scroll" role="region" aria-labelledby="statements-caption" tabindex="0">
-    <table>
-      <caption id="statements-caption">
-        ${t.tableCaption}
-      </caption>
-      <thead>
+  return tableRegion(
+    'statements-caption',
+    t.tableCaption,
+    '',
+    html`<thead>
         <tr>
           <th scope="col">${t.statementColumn}</th>
           ${scale().map((option) => html`<th scope="col" class="number">${option.label}</th>`)}
@@ -88,7 +88,6 @@ function statementTable(statements: readonly StatementFigures[]): TemplateResult
               <td class="number">${percent(figures.disagree, figures.total)}%</td>
             </tr>`,
         )}
-      </tbody>
-    </table>
-  </div>`;
+      </tbody>`,
+  );
 }

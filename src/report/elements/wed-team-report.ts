@@ -6,6 +6,7 @@ import { baseStyles } from '../../styles/base.js';
 import { NOTE_TEXTS, skipText, summarySentences } from '../summary.js';
 import { assessment, format, texts } from '../texts.js';
 import type { ReportData } from '../types.js';
+import { exclusionNotices } from './exclusion-notices.js';
 import { pillarSection } from './pillar-section.js';
 import { reportStyles } from './report-styles.js';
 import { statementSection } from './statement-section.js';
@@ -75,6 +76,7 @@ export class WedTeamReport extends LitElement {
         }
       </dl>
       <p>${t.noteCompletedMeaning}</p>
+      ${exclusionNotices(data.sources, data.excluded)}
       ${data.analysed > 0 ? html`<p>${format(t.analysed, { count: data.analysed })}</p>` : nothing}
       ${
         skipped > 0
