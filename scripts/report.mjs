@@ -12,14 +12,14 @@
  * comparison) as a self-contained HTML page. A file that is not a Moodle export, a bad option
  * or an LRS failure: a message on stderr and exit code 1.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const PAGE = path.join(root, 'dist/teamrapport.html');
 
 const USAGE = `Usage:
   npm run report -- <files…> [--out report.html] [--min-group <n>] [--leave-out <name or e-mail>]…
@@ -59,22 +59,55 @@ async function loadCore() {
   }
 }
 
-/** dist/teamrapport.html, built first when it is not there yet. */
-async function reportPage() {
-  if (!existsSync(PAGE)) {
-    const { rollup } = await import('rollup');
-    const { default: config } = await import(pathToFileURL(path.join(root, 'rollup.report.config.mjs')).href);
-    const cwd = process.cwd();
-    process.chdir(root);
-    try {
-      const bundle = await rollup({ ...config, onwarn: () => {} });
-      await bundle.write(config.output);
-      await bundle.close();
-    } finally {
-      process.chdir(cwd);
+/** Every file the report page is built from: a change to any of them gives another cache key. */
+function pageSourcesHash() {
+  const hash = createHash('sha256');
+  const files = ['rollup.report.config.mjs', 'package-lock.json'];
+  /** @param {string} dir */
+  const walk = (dir) => {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.isFile()) files.push(file);
     }
+  };
+  ['src', 'content', 'scripts/content'].forEach(walk);
+  for (const file of files.sort())
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(root, file)))
+      .update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The report page as this checkout's sources build it (never a stale dist/teamrapport.html):
+ * built in memory, kept in node_modules/.cache under a hash of its sources.
+ */
+async function reportPage() {
+  const cacheDir = path.join(root, 'node_modules/.cache/report-page');
+  const cached = path.join(cacheDir, `${pageSourcesHash()}.html`);
+  if (existsSync(cached)) return readFileSync(cached, 'utf8');
+  const { rollup } = await import('rollup');
+  const { default: config, REPORT_FILE } = await import(pathToFileURL(path.join(root, 'rollup.report.config.mjs')).href);
+  const cwd = process.cwd();
+  process.chdir(root);
+  let html;
+  try {
+    const bundle = await rollup({ ...config, onwarn: () => {} });
+    const { output } = await bundle.generate(config.output);
+    await bundle.close();
+    const page = output.find((file) => file.fileName === REPORT_FILE);
+    if (!page || page.type !== 'asset') throw new Error(`the report build gave no ${REPORT_FILE}`);
+    html = String(page.source);
+  } finally {
+    process.chdir(cwd);
   }
-  return readFileSync(PAGE, 'utf8');
+  rmSync(cacheDir, { recursive: true, force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, html);
+  return html;
 }
 
 /** @param {string} message */

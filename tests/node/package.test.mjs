@@ -130,6 +130,16 @@ before(() => {
 
 after(() => rmSync(project, { recursive: true, force: true }));
 
+/** @type {string[]} */
+const temporary = [];
+/** A fresh folder, removed after the tests. */
+function temporaryDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'wed-package-'));
+  temporary.push(dir);
+  return dir;
+}
+after(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 test('there is a SCORM 1.2, a SCORM 2004, an xAPI and a cmi5 zip', () => {
   assert.deepEqual(
     zips.map((zip) => zip.name),
@@ -348,7 +358,7 @@ describe('zip contents', () => {
 
 describe('values and failures', () => {
   test('inserted values are XML-escaped and the manifests stay valid', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wed-package-'));
+    const dir = temporaryDir();
     const title = `Tom & Jerry's <"zelf"> assessment`;
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ ...config, title, version: '1.0 <b>' }));
     const { packages } = await buildPackages({ root: project, configFile: join(dir, 'config.json') });
@@ -386,7 +396,7 @@ describe('values and failures', () => {
   });
 
   test('dotfiles, source maps, previews and tests in the web folder stay out of the zips', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wed-package-'));
+    const dir = temporaryDir();
     const web = {
       'index.html': '<script src="app.js"></script>',
       'app.js': 'import("./chunks/a.js")',
@@ -460,7 +470,7 @@ describe('values and failures', () => {
   });
 
   test('a missing or empty web folder fails with a clear message', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wed-package-'));
+    const dir = temporaryDir();
     await assert.rejects(buildPackages({ webDir: join(dir, 'web') }), (error) => {
       assert.ok(error instanceof PackagingError);
       assert.match(error.message, /web\/ is missing: run `npx rollup -c` first/);

@@ -1,10 +1,10 @@
 // `npm run report -- <files…> [--out report.html] [--min-group n]`: the text
 // summary, the HTML page with the report in it, and exit code 1 with a clear
 // message for anything it cannot use.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ const samples = fileURLToPath(SAMPLES);
 const INTERACTIONS = path.join(samples, 'interactions', 'WED-teamNoord-2026 Zelfassessment warme en effectieve dienstverlening.ods');
 const BASIC = path.join(samples, 'basic', 'WED-teamNoord-2026 Zelfassessment warme en effectieve dienstverlening.xlsx');
 const temp = mkdtempSync(path.join(tmpdir(), 'report-cli-'));
+after(() => rmSync(temp, { recursive: true, force: true }));
 
 const run = (...args) => spawnSync(process.execPath, ['scripts/report.mjs', ...args], { encoding: 'utf8' });
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importTs } from './helpers/import-ts.mjs';
@@ -159,7 +159,8 @@ test('credentials without a colon and a since that is no date are told in Dutch,
 });
 
 test('npm run report -- --lrs … gives the same figures as the core', async () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'report-lrs-')), 'rapport.html');
+  const dir = mkdtempSync(path.join(tmpdir(), 'report-lrs-'));
+  const out = path.join(dir, 'rapport.html');
   // Asynchronously: the proxy in this process must keep answering while the command runs.
   const run = await promisify(execFile)(
     process.execPath,
@@ -169,6 +170,7 @@ test('npm run report -- --lrs … gives the same figures as the core', async () 
   assert.match(run.stdout, new RegExp(`Deelnemers: ${team.learners}\\n`));
   assert.match(run.stdout, /Niet begonnen: niet te zien in deze bron/);
   const html = readFileSync(out, 'utf8');
+  rmSync(dir, { recursive: true, force: true });
   const data = JSON.parse(/<script type="application\/json" id="report-data">(.*?)<\/script>/s.exec(html)[1]);
   assertTeamFigures(data);
 });

@@ -9,7 +9,7 @@
 /* global document, window, DataTransfer, DragEvent, getComputedStyle -- used inside page.evaluate, in the browser */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,6 +61,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 /** A page that records console errors, CSP violations and every request that is not file: or data:. */
