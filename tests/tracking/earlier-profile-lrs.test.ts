@@ -93,13 +93,13 @@ describe("The learner's earlier profile in xAPI: the LRS's agent profile documen
     const agent = newAgent();
     watch.unreachable = true;
     const first = await launchXapi(endpoint, agent);
+    let status = '';
+    first.connection.tracker.onStatus((next) => (status = next));
     completeAssessment(first.store);
     expect(first.store.state.screen).to.equal('done');
     expect(first.app.earlier).to.equal(null);
     const outbox = `history-outbox:${JSON.stringify(agent)}`;
-    expect(keptInBrowser(outbox)).to.contain(first.registration);
-    let status = '';
-    first.connection.tracker.onStatus((next) => (status = next));
+    expect(await eventually(() => keptInBrowser(outbox))).to.contain(first.registration);
     await eventually(() => status === 'failing');
     // The page is left before the LRS is back: the next launch, in another registration, delivers it.
     first.connection.tracker.end();
@@ -148,6 +148,35 @@ describe('LrsHistory against the test LRS', () => {
     expect(stored!.attempts.map((entry) => entry.attempt).sort()).to.deep.equal(['earlier', 'other-device', 'this-device']);
     expect(statuses).to.include(412);
     expect(history.status).to.equal('saved');
+  });
+
+  it('reads a profile left waiting by an earlier page that is delivered while the document is on its way', async () => {
+    const endpoint = await lrsEndpoint();
+    const agent = newAgent();
+    const kept = new Map([
+      [`history-outbox:${JSON.stringify(agent)}`, JSON.stringify({ version: 1, attempts: [profileOf('left-waiting')] })],
+    ]);
+    const outbox = {
+      getItem: (key: string) => kept.get(key) ?? null,
+      setItem: (key: string, value: string) => void kept.set(key, value),
+      removeItem: (key: string) => void kept.delete(key),
+    };
+    let delivered = () => {};
+    const written = new Promise<void>((resolve) => (delivered = resolve));
+    let reads = 0;
+    const holding: typeof fetch = async (input, init) => {
+      const answer = await fetch(input, init);
+      if (init?.method === 'PUT') delivered();
+      // The first read is read()'s (the delivery starts a task later): answered without the profile, handed over once it is stored.
+      if ((init?.method ?? 'GET') === 'GET' && ++reads === 1) {
+        await written;
+        await eventually(() => history.status === 'saved');
+      }
+      return answer;
+    };
+    const history = new LrsHistory({ client: new LrsClient({ endpoint, auth: AUTH, fetchImpl: holding }), agent, outbox, retryMs: [20] });
+    const read = await history.read();
+    expect(read!.map((entry) => entry.attempt)).to.deep.equal(['left-waiting']);
   });
 
   it('leaves a document of a later version of the package alone', async () => {

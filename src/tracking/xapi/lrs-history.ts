@@ -59,9 +59,11 @@ export class LrsHistory implements LearnerHistory {
 
   /** What the LRS holds, with what still waits to go there; null when the LRS could not be read. */
   async read(): Promise<CompletedProfile[] | null> {
+    // What waits now: a profile delivered while the document is on its way here is in neither otherwise.
+    const waiting = this.#pending;
     const read = await this.#options.client.getAgentProfile(this.#options.agent, HISTORY_PROFILE_ID);
     if (!read.ok) return null;
-    return this.#pending.reduce((history, profile) => withProfile(history, profile), attemptsOf(read.value.document));
+    return [...waiting, ...this.#pending].reduce((history, profile) => withProfile(history, profile), attemptsOf(read.value.document));
   }
 
   record(profile: CompletedProfile): void {
