@@ -1,6 +1,6 @@
-import { ForgetHistoryEvent, NewAttemptEvent } from './elements/events.js';
+import { ForgetHistoryEvent, NewAttemptEvent } from './elements/history-events.js';
 import type { WedApp } from './elements/wed-app.js';
-import { completedProfile, earlierProfile, type LearnerHistory } from './model/history.js';
+import type { LearnerHistory } from './model/history.js';
 import { isComplete } from './model/progress.js';
 import { initialState } from './model/transitions.js';
 import type { AssessmentStore } from './store/assessment-store.js';
@@ -16,21 +16,25 @@ import type { Tracker } from './tracking/tracker.js';
  * learner's "remove" (the browser's history) and, standalone, "start again".
  */
 export function showEarlierProfiles(app: WedApp, store: AssessmentStore, tracker: Tracker, historyFor: Connection['historyFor']): void {
-  const histories = new Map<string | null, LearnerHistory | null>();
+  // Loaded after the connection, in a chunk of its own (the xAPI chunk shares it): the connection's
+  // chunk then exports launch() alone, and the first screen's import of it stays plain.
+  const model = import('./model/history.js');
+  const histories = new Map<string | null, Promise<LearnerHistory | null>>();
   /** This attempt and where its learner's history is kept; null where there is none (yet). */
-  const current = () => {
+  const current = async () => {
     const of = tracker.attemptOf?.() ?? null;
     if (!of || !historyFor) return null;
-    if (!histories.has(of.learner)) histories.set(of.learner, historyFor(of.learner));
-    const history = histories.get(of.learner) ?? null;
-    return history ? { history, attempt: of.attempt } : null;
+    let history = histories.get(of.learner);
+    if (!history) histories.set(of.learner, (history = historyFor(of.learner).catch(() => null)));
+    const found = await history;
+    return found ? { history: found, attempt: of.attempt } : null;
   };
   /** Counts what makes a read under way out of date: a removal, a new attempt. */
   let generation = 0;
 
   const show = async () => {
-    const at = current();
     const asked = generation;
+    const [{ earlierProfile }, at] = await Promise.all([model, current()]);
     const history = at ? await at.history.read() : null;
     if (asked !== generation) return;
     const profile = at && history ? earlierProfile(history, at.attempt) : null;
@@ -40,14 +44,16 @@ export function showEarlierProfiles(app: WedApp, store: AssessmentStore, tracker
 
   store.subscribe((next, previous) => {
     if (store.readOnly || !isComplete(next) || (isComplete(previous) && next.answers === previous.answers)) return;
-    const at = current();
-    const profile = at && completedProfile(next, at.attempt, new Date());
-    if (at && profile) at.history.record(profile);
+    const completedAt = new Date();
+    void Promise.all([model, current()]).then(([{ completedProfile }, at]) => {
+      const profile = at && completedProfile(next, at.attempt, completedAt);
+      if (at && profile) at.history.record(profile);
+    });
   });
 
   app.addEventListener(ForgetHistoryEvent.eventName, () => {
     generation++;
-    current()?.history.forget?.();
+    void current().then((at) => at?.history.forget?.());
     app.earlier = null;
   });
 

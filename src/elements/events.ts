@@ -64,24 +64,6 @@ export class GoToErrorEvent extends Event {
   }
 }
 
-/** The learner removes the earlier profiles kept in this browser: handled by start.ts. */
-export class ForgetHistoryEvent extends Event {
-  static readonly eventName = 'wed-forget-history';
-
-  constructor() {
-    super(ForgetHistoryEvent.eventName, OUT_OF_SHADOW_ROOTS);
-  }
-}
-
-/** Standalone, after completing: the learner starts the assessment again (a new attempt): handled by start.ts. */
-export class NewAttemptEvent extends Event {
-  static readonly eventName = 'wed-new-attempt';
-
-  constructor() {
-    super(NewAttemptEvent.eventName, OUT_OF_SHADOW_ROOTS);
-  }
-}
-
 declare global {
   interface HTMLElementEventMap {
     [StoreActionEvent.eventName]: StoreActionEvent;
@@ -90,7 +72,5 @@ declare global {
     [NoticeActionEvent.eventName]: NoticeActionEvent;
     [ContinueHereEvent.eventName]: ContinueHereEvent;
     [GoToErrorEvent.eventName]: GoToErrorEvent;
-    [ForgetHistoryEvent.eventName]: ForgetHistoryEvent;
-    [NewAttemptEvent.eventName]: NewAttemptEvent;
   }
 }

@@ -8,7 +8,7 @@ import { analyse, type PillarAnalysis } from '../model/analysis.js';
 import type { EarlierProfile } from '../model/history.js';
 import { baseStyles } from '../styles/base.js';
 import { attentionSentence, compareWithEarlier, earlierDate, scoresSentence } from './earlier-comparison.js';
-import { ForgetHistoryEvent } from './events.js';
+import { ForgetHistoryEvent } from './history-events.js';
 import { bulletList, paragraphs } from './rich-text.js';
 import { ScreenElement } from './screen-element.js';
 import './wed-confirm-action.js';

@@ -1,6 +1,5 @@
 import { config } from '../content/config.js';
 import { BrowserStorage, keyValueStore, type KeyValueStore } from '../persistence/browser-storage.js';
-import { BrowserHistory, browserHistoryKey } from '../persistence/browser-history.js';
 import { DurableStore } from '../persistence/durable-store.js';
 import type { LearnerHistory } from '../model/history.js';
 import { findApi } from './discovery.js';
@@ -20,7 +19,7 @@ export interface Connection {
   /** Names what this package keeps in the browser; tabs of one attempt find each other under it. */
   scope?: string;
   /** Where the completed profiles of the learner the tracker names (Tracker.attemptOf) are kept; absent or null: nowhere. */
-  historyFor?: (learner: string | null) => LearnerHistory | null;
+  historyFor?: (learner: string | null) => Promise<LearnerHistory | null>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -71,7 +70,11 @@ async function connectAdapter(win: Window, { store, place, legacyKey }: Kept, ti
       languageParam(params),
     );
   /** SCORM and standalone: this browser's history of a learner id (SCORM 1.2 and 2004 alike), or of whoever uses it (standalone). */
-  const historyFor = (learner: string | null) => new BrowserHistory(store, browserHistoryKey(learner));
+  const historyFor = async (learner: string | null) => {
+    // Not needed for the first screen or for saving: loaded when the earlier profile is looked up.
+    const { BrowserHistory, browserHistoryKey } = await import('../persistence/browser-history.js');
+    return new BrowserHistory(store, browserHistoryKey(learner));
+  };
   /** The browser copy of one learner's attempt in an LMS or LRS, for this installation of the package. */
   const copyFor = (attempt: string) => new BrowserStorage(store, `copy:${place}:${attempt}`, { expiryMs: config.browserCopyDays * DAY_MS });
   // An LRS endpoint in the launch URL means xAPI or cmi5; that chunk reads the rest of the launch.
@@ -79,7 +82,7 @@ async function connectAdapter(win: Window, { store, place, legacyKey }: Kept, ti
     try {
       const { connectXapi } = await import('./xapi/xapi-launch.js');
       const { history, ...connection } = await connectXapi(win.location.search, store, copyFor, timings);
-      return { ...connection, lmsMissing: false, historyFor: () => history };
+      return { ...connection, lmsMissing: false, historyFor: () => Promise.resolve(history) };
     } catch {
       return { tracker: standalone(), lmsMissing: false, launchFailed: true, historyFor };
     }

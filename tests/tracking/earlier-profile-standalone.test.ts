@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ForgetHistoryEvent, NewAttemptEvent } from '../../src/elements/events.js';
+import { ForgetHistoryEvent, NewAttemptEvent } from '../../src/elements/history-events.js';
 import { initialState } from '../../src/model/transitions.js';
 import { currentScreen, launchApp, rendered } from '../e2e/app-harness.js';
 import { deepQueryAll } from '../helpers/dom.js';
@@ -94,7 +94,7 @@ describe("The learner's earlier profile standalone: this browser's history", () 
     await earlierShown(app);
     app.dispatchEvent(new ForgetHistoryEvent());
     expect(app.earlier).to.equal(null);
-    expect(browserHistory(null)).to.equal(null);
+    await eventually(() => browserHistory(null) === null);
     await historyInIndexedDb(null, (value) => value === null);
     app.remove();
     const visit = await launchStandalone();
