@@ -223,8 +223,10 @@ async function launch({ newAttempt }: { newAttempt: boolean }): Promise<void> {
   const { mode } = settings;
   if (newAttempt) {
     if (mode === 'standalone') {
-      const removed = clearStandaloneState(storage, config.identifier);
-      lmsNote(`New attempt: removed the package's browser state (${removed} localStorage key(s)).`);
+      const removed = await clearStandaloneState(storage);
+      lmsNote(
+        `New attempt: removed the package's standalone state from this browser (${removed} entr${removed === 1 ? 'y' : 'ies'}); its history stays.`,
+      );
     } else if (mode === 'xapi') {
       const registration = newRegistration(storage);
       lmsNote(`New attempt: new registration ${registration}.`);

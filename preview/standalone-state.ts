@@ -1,21 +1,25 @@
+import { DurableStore } from '../src/persistence/durable-store.js';
+import { PACKAGE_STORE_NAME } from '../src/persistence/package-store.js';
+
 /**
- * Removes what the package keeps in this browser when it runs without an LMS:
- * every localStorage key under its identifier (`<identifier>:…`). The package
- * and the preview share an origin, so they share localStorage.
- * Returns how many keys were removed.
+ * A new attempt without an LMS: removes the package's standalone state (`state`
+ * and a kept unreadable one) from its DurableStore, IndexedDB and the
+ * localStorage mirror alike, and the localStorage key older versions used. The learner's history stays, as an LMS keeps earlier
+ * attempts: the new attempt shows the one before as its earlier profile.
+ * The package and the preview share an origin, so they share the storage.
+ * Returns how many entries were removed.
  */
-export function clearStandaloneState(storage: Storage | null, identifier: string): number {
-  if (!storage) return 0;
-  const prefix = `${identifier}:`;
+export async function clearStandaloneState(storage: Storage | null, name = PACKAGE_STORE_NAME): Promise<number> {
+  const durable = await DurableStore.open(name, { localStorage: storage });
+  const keys = durable.keys('state');
+  for (const key of keys) durable.remove(key);
+  await durable.settled();
+  let legacy = 0;
   try {
-    const keys: string[] = [];
-    for (let index = 0; index < storage.length; index++) {
-      const key = storage.key(index);
-      if (key?.startsWith(prefix)) keys.push(key);
-    }
-    for (const key of keys) storage.removeItem(key);
-    return keys.length;
+    if (storage && storage.getItem(name) !== null) legacy = 1;
+    storage?.removeItem(name);
   } catch {
-    return 0;
+    // No localStorage: nothing of older versions to remove.
   }
+  return keys.length + legacy;
 }
