@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DurableStore } from '../../src/persistence/durable-store.js';
+import { memoryStorage } from '../helpers/memory-storage.js';
 
 const PREFIX = 'durable-store-test-';
 
@@ -18,21 +19,6 @@ function deleteDatabase(name: string): Promise<void> {
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error);
   });
-}
-
-/** Test pages run side by side and share one localStorage, so clear() is tried on a private one. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (index: number) => [...items.keys()][index] ?? null,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, String(value)),
-    removeItem: (key: string) => void items.delete(key),
-    clear: () => items.clear(),
-  };
 }
 
 function refusingStorage(): Storage {

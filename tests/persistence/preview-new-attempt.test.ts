@@ -1,21 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { clearStandaloneState } from '../../preview/standalone-state.js';
 import { DurableStore } from '../../src/persistence/durable-store.js';
-
-/** A private localStorage: test pages run side by side and share the real one. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (index: number) => [...items.keys()][index] ?? null,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, String(value)),
-    removeItem: (key: string) => void items.delete(key),
-    clear: () => items.clear(),
-  };
-}
+import { memoryStorage } from '../helpers/memory-storage.js';
 
 describe("The preview's New attempt without an LMS", () => {
   const name = `preview-new-attempt-test-${crypto.randomUUID()}`;
