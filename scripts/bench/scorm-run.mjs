@@ -9,24 +9,13 @@
  * step of the script is logged in the host page with one clock, so each commit can be
  * put down to what caused it.
  */
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freshPage } from './launch.mjs';
 
-/** Kunnen has two disagreements; the rest agrees (as tests/tracking/scorm-run.ts). */
-export const ANSWERS = [
-  'eens',
-  'helemaal_eens',
-  'eens',
-  'eens',
-  'eens',
-  'helemaal_eens',
-  'eens',
-  'eens',
-  'oneens',
-  'helemaal_oneens',
-  'eens',
-  'eens',
-];
+/** Kunnen has two disagreements; the rest agrees: the answers of the browser tests' scripted runs. */
+/** @type {string[]} */
+export const ANSWERS = JSON.parse(readFileSync(new URL('../../tests/fixtures/scripted-answers.json', import.meta.url), 'utf8'));
 
 /** What the script does between clicks: a learner reading, and a pause long enough for the "soon" save (0.5 s) to happen. */
 const THINK_MS = 800;

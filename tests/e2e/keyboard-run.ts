@@ -6,23 +6,8 @@ import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import type { ScreenId } from '../../src/model/state.js';
 import type { AssessmentStore } from '../../src/store/assessment-store.js';
 import { byText, deepActiveElement, pressKeys, tabTo } from '../helpers/dom.js';
+import { ANSWERS } from '../tracking/scorm-run.js';
 import { currentScreen, rendered } from './app-harness.js';
-
-/** Kunnen gets two disagreements, the rest agrees. */
-export const KEYBOARD_ANSWERS: AnswerId[] = [
-  'eens',
-  'helemaal_eens',
-  'eens',
-  'eens',
-  'eens',
-  'helemaal_eens',
-  'eens',
-  'eens',
-  'oneens',
-  'helemaal_oneens',
-  'eens',
-  'eens',
-];
 
 /** Presses for each statement: Space picks the first answer, each ArrowRight one step further. */
 const ANSWER_STEPS: Record<AnswerId, number> = { helemaal_oneens: 0, oneens: 1, eens: 2, helemaal_eens: 3 };
@@ -74,13 +59,13 @@ export async function completeByKeyboard(
   await expectHeadingFocused(app, texts.statementsHeading);
   await tabTo((el) => (el as HTMLInputElement).name === STATEMENT_IDS[0]);
   // Each answer, then Tab on to the next statement: all in one round trip to the test runner.
-  const keys = KEYBOARD_ANSWERS.flatMap((answer, i) => [
+  const keys = ANSWERS.flatMap((answer, i) => [
     'Space',
     ...Array<string>(ANSWER_STEPS[answer]).fill('ArrowRight'),
-    ...(i < KEYBOARD_ANSWERS.length - 1 ? ['Tab'] : []),
+    ...(i < ANSWERS.length - 1 ? ['Tab'] : []),
   ]);
   await pressKeys(...keys);
-  expect(store.state.answers).to.deep.equal(Object.fromEntries(STATEMENT_IDS.map((id, i) => [id, KEYBOARD_ANSWERS[i]])));
+  expect(store.state.answers).to.deep.equal(Object.fromEntries(STATEMENT_IDS.map((id, i) => [id, ANSWERS[i]])));
   expect((deepActiveElement() as HTMLInputElement).name).to.equal(STATEMENT_IDS.at(-1));
   await onScreen('statements');
 

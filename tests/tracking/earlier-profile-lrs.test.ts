@@ -9,7 +9,7 @@ import { launchApp } from '../e2e/app-harness.js';
 import { eventually } from '../helpers/eventually.js';
 import { completedState } from '../helpers/states.js';
 import { FakeCmi5Lms } from './fake-cmi5-lms.js';
-import { COMPLETED_SCORES, PLAN_TEXTS, earlierOnAnalysis, earlierShown, expectedEarlierTexts } from './history-run.js';
+import { PLAN_TEXTS, earlierShown, expectEarlierOnAnalysis, expectEarlierProfile } from './history-run.js';
 import { clearTrackingStorage, completeAssessment, keptInBrowser } from './scorm-run.js';
 import { connectLaunched, lrsEndpoint } from './xapi-run.js';
 
@@ -72,12 +72,8 @@ describe("The learner's earlier profile in xAPI: the LRS's agent profile documen
     first.app.remove();
 
     const second = await launchXapi(endpoint, agent);
-    const { profile, source } = await earlierShown(second.app);
-    expect(source).to.equal('lrs');
-    expect(profile.attempt).to.equal(first.registration);
-    expect(profile.scores).to.deep.equal(COMPLETED_SCORES);
-    const shown = await earlierOnAnalysis(second.app, second.store);
-    for (const text of expectedEarlierTexts(profile.completedAt, 'lrs')) expect(shown).to.contain(text);
+    const profile = await expectEarlierProfile(second.app, 'lrs', first.registration);
+    await expectEarlierOnAnalysis(second.app, second.store, profile, 'lrs');
     second.connection.tracker.end();
     second.app.remove();
 
@@ -231,12 +227,8 @@ describe("The learner's earlier profile in cmi5: the agent profile document of t
     second.profiles.set(HISTORY_PROFILE_ID, document);
     routeFetchTo(second);
     const two = await launchApp(await connectLaunched(second.launchSearch));
-    const { profile, source } = await earlierShown(two.app);
-    expect(source).to.equal('lrs');
-    expect(profile.attempt).to.equal(first.registration);
-    expect(profile.scores).to.deep.equal(COMPLETED_SCORES);
-    const shown = await earlierOnAnalysis(two.app, two.store);
-    for (const text of expectedEarlierTexts(profile.completedAt, 'lrs')) expect(shown).to.contain(text);
+    const profile = await expectEarlierProfile(two.app, 'lrs', first.registration);
+    await expectEarlierOnAnalysis(two.app, two.store, profile, 'lrs');
   });
 
   it('in Review mode shows the profile before the reviewed registration and writes nothing', async () => {

@@ -22,7 +22,8 @@ import {
   browserHistory,
   earlierOnAnalysis,
   earlierShown,
-  expectedEarlierTexts,
+  expectEarlierOnAnalysis,
+  expectEarlierProfile,
   historyInIndexedDb,
 } from './history-run.js';
 import { currentScreen, rendered } from '../e2e/app-harness.js';
@@ -61,18 +62,14 @@ for (const version of ['1.2', '2004'] as const) {
       const first = await completedAttempt(version, 'learner-7');
       expect(first.app.earlier).to.equal(null);
       const second = await newAttempt(version, 'learner-7');
-      const { profile, source } = await earlierShown(second.app);
-      expect(source).to.equal('browser');
       expect(first.attempt).to.be.a('string');
-      expect(profile.attempt).to.equal(first.attempt);
-      expect(profile.scores).to.deep.equal(COMPLETED_SCORES);
+      const profile = await expectEarlierProfile(second.app, 'browser', first.attempt);
       expect(STATEMENT_IDS.map((id) => profile.answers[id])).to.deep.equal(COMPLETED_VALUES);
       const completedAt = Date.parse(profile.completedAt);
       expect(completedAt).to.be.within(first.before, first.after);
       expect(second.store.state.answers).to.deep.equal({}, 'a new attempt, not the first continued');
       for (const text of PLAN_TEXTS) expect(JSON.stringify(browserHistory('learner-7'))).not.to.contain(text);
-      const shown = await earlierOnAnalysis(second.app, second.store);
-      for (const text of expectedEarlierTexts(profile.completedAt, 'browser')) expect(shown).to.contain(text);
+      await expectEarlierOnAnalysis(second.app, second.store, profile, 'browser');
     });
 
     it('gives another learner id on the same browser nothing', async () => {

@@ -10,9 +10,9 @@ import {
   COMPLETED_SCORES,
   attemptIdOf,
   browserHistory,
-  earlierOnAnalysis,
+  expectEarlierOnAnalysis,
   earlierShown,
-  expectedEarlierTexts,
+  expectEarlierProfile,
   historyInIndexedDb,
 } from './history-run.js';
 import { connectLaunched } from './xapi-run.js';
@@ -39,14 +39,10 @@ describe("The learner's earlier profile standalone: this browser's history", () 
     expect(store.state).to.deep.equal(initialState());
     await rendered(app);
     expect(app.welcomeBack).to.equal(false);
-    const { profile, source } = await earlierShown(app);
-    expect(source).to.equal('browser');
-    expect(profile.attempt).to.equal(finished);
-    expect(profile.scores).to.deep.equal(COMPLETED_SCORES);
+    const profile = await expectEarlierProfile(app, 'browser', finished);
     const fresh = await attemptIdOf(keptInBrowser('state'));
     expect(fresh).to.be.a('string').and.not.equal(finished);
-    const shown = await earlierOnAnalysis(app, store);
-    for (const text of expectedEarlierTexts(profile.completedAt, 'browser')) expect(shown).to.contain(text);
+    await expectEarlierOnAnalysis(app, store, profile, 'browser');
 
     app.remove();
     const visit = await launchStandalone();

@@ -1,7 +1,8 @@
+import { expect } from '@open-wc/testing';
 import { config } from '../../src/content/config.js';
 import { format } from '../../src/content/format.js';
 import type { AnswerId } from '../../src/content/types.js';
-import type { EarlierProfile, HistoryDocument, HistorySource } from '../../src/model/history.js';
+import type { CompletedProfile, EarlierProfile, HistoryDocument, HistorySource } from '../../src/model/history.js';
 import { STATEMENT_IDS } from '../../src/model/scoring.js';
 import type { AssessmentStore } from '../../src/store/assessment-store.js';
 import { currentScreen, rendered } from '../e2e/app-harness.js';
@@ -71,4 +72,24 @@ export function expectedEarlierTexts(completedAt: string, source: HistorySource)
     format(analysis.earlierScores, { then: 42, now: 67, change: format(analysis.changeUp, { points: 25 }) }),
     source === 'browser' ? analysis.earlierFromBrowser : analysis.earlierFromLrs,
   ];
+}
+
+/** A later attempt's app shows `attempt`'s profile (completeAssessment's scores) from `source`; returns it for further checks. */
+export async function expectEarlierProfile(app: WedApp, source: HistorySource, attempt: string | null): Promise<CompletedProfile> {
+  const shown = await earlierShown(app);
+  expect(shown.source).to.equal(source);
+  expect(shown.profile.attempt).to.equal(attempt);
+  expect(shown.profile.scores).to.deep.equal(COMPLETED_SCORES);
+  return shown.profile;
+}
+
+/** The learner answers the later attempt (FOLLOW_UP_ANSWERS) and reads `profile` on its analysis, said to come from `source`. */
+export async function expectEarlierOnAnalysis(
+  app: WedApp,
+  store: AssessmentStore,
+  profile: CompletedProfile,
+  source: HistorySource,
+): Promise<void> {
+  const shown = await earlierOnAnalysis(app, store);
+  for (const text of expectedEarlierTexts(profile.completedAt, source)) expect(shown).to.contain(text);
 }

@@ -1,5 +1,5 @@
 import type { AnswerId } from '../../src/content/types.js';
-import { STATEMENT_IDS } from '../../src/model/scoring.js';
+import { isAnswerId, STATEMENT_IDS } from '../../src/model/scoring.js';
 import { decodeSuspendData } from '../../src/model/suspend-data.js';
 import type { AssessmentStore } from '../../src/store/assessment-store.js';
 import { connectTracker, packagePlace, type Connection } from '../../src/tracking/connect.js';
@@ -7,27 +7,18 @@ import type { SaveTimings } from '../../src/tracking/save-scheduler.js';
 import { launchApp } from '../e2e/app-harness.js';
 import { eventually } from '../helpers/eventually.js';
 import { sameState } from '../helpers/states.js';
+import scriptedAnswers from '../fixtures/scripted-answers.json';
 import type { ScormLms } from './scorm-lms.js';
 
 /** One key per test page: pages run side by side and share one localStorage. */
 export const TRACKING_KEY = `wed-tracking-test-${crypto.randomUUID()}:state`;
 export const FAST: SaveTimings = { soonMs: 5, typingMs: 20, retryMs: [20, 40] };
 
-/** Kunnen has two disagreements; the rest agrees. Values 3,4,3,3 | 3,4,3,3 | 2,1,3,3. */
-export const ANSWERS: AnswerId[] = [
-  'eens',
-  'helemaal_eens',
-  'eens',
-  'eens',
-  'eens',
-  'helemaal_eens',
-  'eens',
-  'eens',
-  'oneens',
-  'helemaal_oneens',
-  'eens',
-  'eens',
-];
+/**
+ * Kunnen has two disagreements; the rest agrees. Values 3,4,3,3 | 3,4,3,3 | 2,1,3,3. In
+ * tests/fixtures/scripted-answers.json, so the keyboard run and the bench answer the same.
+ */
+export const ANSWERS: AnswerId[] = scriptedAnswers.filter(isAnswerId);
 
 export async function launchWithLms(): Promise<Awaited<ReturnType<typeof launchApp>> & { connection: Connection }> {
   const connection = await connectTracker(window, TRACKING_KEY, FAST);
