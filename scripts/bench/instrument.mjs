@@ -115,7 +115,11 @@ export function instrument(screen) {
     if (state.readyAt === null) {
       const intro = descend(screen.hosts);
       const button = intro?.root.querySelector(screen.button);
-      if (!intro || !text(intro.root.querySelector(screen.heading)) || !text(button)) return;
+      if (!intro || !text(intro.root.querySelector(screen.heading)) || !text(button)) {
+        // Parser-made (declarative) shadow roots are not seen being filled: look again before the next paint.
+        poll();
+        return;
+      }
       if (state.introAt === null) {
         state.introAt = now;
         state.buttonText = text(button);
